@@ -1,0 +1,368 @@
+"""The streaming engine: voices as rows of batched model calls in worker processes.
+
+The audio thread runs `Engine._callback` once per server buffer (pyo's
+`Server.setCallback`, before any object is computed). It only copies small
+numpy slices between pyo tables and shared memory, posts semaphores that
+never block, and reads counters. Inference, loading and waiting happen in
+worker processes (`worker.py`); bookkeeping happens on a supervisor thread.
+
+Timing, for a shard with block B and compute allowance n server buffers b:
+the input captured during block k (or, for decode, the latents current at
+its end) is dispatched when the block completes, and its output is played
+from n buffers later. Latency = B + n*b (+ resampler delay + the model's own
+delay); n = 1 is exactly the target of one model block plus one buffer.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import math
+import multiprocessing.connection
+import os
+import threading
+import time
+from typing import Callable
+
+import numpy as np
+
+from .pipeline import measure_delay
+from .shard import Shard, ShardError
+from .spec import D_ACTIVE, D_COMPUTE_NS, D_FRAMES, D_RESET, D_SEQ, DISPATCHED, DONE, ShardSpec, batch_size
+
+log = logging.getLogger("ravebridge.engine")
+
+SLOTS = 5                # ring slots per shard: allows a compute allowance of up to two blocks
+BUDGET = 0.7             # share of the allowance a shard's batch may use before a new shard is opened
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+@dataclasses.dataclass
+class Arrangement:
+    """How voices, processes and torch threads share the cores.
+
+    Derived from the core count: each worker runs one torch thread so that
+    workers never oversubscribe the cores (what makes nn~ collapse), and a
+    model gets at most one shard per core. With more cores than shards,
+    threads per worker grow, keeping one core for the audio thread.
+    """
+
+    cores: int
+    capacity: int = 16                  # rows per shard (batch)
+    max_shards_per_model: int = 0
+    headroom: int | None = None         # compute allowance in server buffers; None: from warm-up
+    hang_seconds: float = 2.0
+
+    def __post_init__(self):
+        if not self.max_shards_per_model:
+            self.max_shards_per_model = max(1, self.cores)
+
+    def torch_threads(self, shards: int) -> int:
+        spare = max(1, self.cores - 1)
+        return max(1, spare // max(1, shards))
+
+
+class ModelGroup:
+    """All shards running one method of one model file."""
+
+    def __init__(self, engine: "Engine", path: str, method: str, sample_rate: int | None, block: int | None,
+                 seed: int):
+        self.engine, self.path, self.method = engine, path, method
+        self.sample_rate, self.block, self.seed = sample_rate, block, seed
+        self.shards: list[Shard] = []
+        self.lock = threading.Lock()
+        self.info: dict = {}
+        self.details: dict = {}
+
+    @property
+    def name(self) -> str:
+        return f"{os.path.basename(self.path)}:{self.method}"
+
+    def plan(self, info: dict) -> ShardSpec:
+        """Sizes of a shard for this model on this server."""
+        engine, m = self.engine, info["methods"][self.method]
+        model_rate = info["sample_rate"] or engine.rate
+        if not info["sample_rate"]:
+            log.warning("%s declares no sample rate: assuming the server's %d Hz (give sample_rate= to override)",
+                        self.name, engine.rate)
+        base = info["block"]
+        model_block = base * max(1, math.ceil((self.block or base) / base))
+        if model_rate == engine.rate:
+            model_block = math.lcm(model_block, engine.period)
+            server_block = model_block
+        else:
+            server_block = engine.period * math.ceil(model_block * engine.rate / model_rate / engine.period)
+        return ShardSpec(
+            path=self.path, method=self.method, in_channels=m["in_channels"], in_ratio=m["in_ratio"],
+            out_channels=m["out_channels"], out_ratio=m["out_ratio"], model_rate=int(model_rate),
+            server_rate=engine.rate, model_block=model_block, server_block=server_block,
+            capacity=engine.arrangement.capacity, slots=SLOTS, seed=self.seed,
+            torch_threads=engine.arrangement.torch_threads(len(self.shards)))
+
+    def open_shard(self, progress=None) -> Shard:
+        """Start a worker for this model and wait until it is warm (control thread)."""
+        shard = Shard(self.path, self.method, self.sample_rate, self.plan, progress)
+        self.engine._watch(shard)
+        try:
+            details = shard.ready.result(timeout=600)
+        except Exception:
+            shard.stop()
+            raise
+        self.info, self.details = shard.info, details
+        shard.headroom = self.engine._headroom(shard)
+        shard.delay = measure_delay(shard.spec)
+        self.shards.append(shard)
+        if not details["streaming"]:
+            log.warning("%s is not a streaming export: its output will click at every block boundary "
+                        "(export it with --streaming)", self.name)
+        return shard
+
+    def place(self, progress=None) -> tuple[Shard, int]:
+        """Pick a shard and a row for a new voice, opening a shard when needed."""
+        with self.lock:
+            candidates = [s for s in self.shards if s.alive and len(s.taken) < s.spec.capacity
+                          and (s.details["batched"] or len(s.taken) == 0)]
+            fitting = [s for s in candidates if self._fits(s)]
+            if fitting:
+                shard = min(fitting, key=lambda s: len(s.taken))
+            elif not self.shards or len(self.shards) < self.engine.arrangement.max_shards_per_model \
+                    or not candidates:
+                shard = self.open_shard(progress)
+            else:
+                shard = min(candidates, key=lambda s: len(s.taken))
+                log.warning("%s: %d voices exceed the compute allowance of their shard; expect xruns",
+                            self.name, len(shard.taken) + 1)
+            row = min(set(range(shard.spec.capacity)) - shard.taken)
+            shard.taken.add(row)
+            return shard, row
+
+    def _fits(self, shard: Shard) -> bool:
+        timings = shard.details["timings"]
+        need = batch_size((1 << (len(shard.taken) + 1)) - 1, shard.spec.capacity)
+        seconds = timings.get(need, timings[max(timings)] * need / max(timings))
+        return seconds <= BUDGET * shard.headroom * self.engine.period / self.engine.rate
+
+    def release(self, shard: Shard, row: int) -> None:
+        with self.lock:
+            shard.taken.discard(row)
+
+
+class Engine:
+    """Hosts model voices on a booted pyo server."""
+
+    _current: "Engine | None" = None
+
+    def __init__(self, server, blocking: bool = False, arrangement: Arrangement | None = None):
+        """`blocking` waits for late workers instead of playing silence (offline rendering)."""
+        self.server = server
+        self.rate = int(server.getSamplingRate())
+        self.period = int(server.getBufferSize())
+        self.blocking = blocking
+        self.arrangement = arrangement or Arrangement(cpu_count())
+        self.groups: dict[tuple, ModelGroup] = {}
+        self.shards: tuple[Shard, ...] = ()
+        self.time = 0                       # samples since the engine started
+        self.callbacks = 0
+        self.callback_ns: list[int] = [0] * 512
+        self._closing = False
+        self._lock = threading.Lock()
+        self._supervisor = threading.Thread(target=self._supervise, name="ravebridge-supervisor", daemon=True)
+        self._supervisor.start()
+        server.setCallback(self._callback)
+        Engine._current = self
+
+    @classmethod
+    def current(cls) -> "Engine":
+        if cls._current is None:
+            raise RuntimeError("no ravebridge engine: create ravebridge.Engine(server) after booting a pyo server")
+        return cls._current
+
+    # ---- models and voices (control threads) ----
+    def group(self, path: str, method: str = "decode", sample_rate: int | None = None,
+              block: int | None = None, seed: int = 0) -> ModelGroup:
+        key = (os.path.realpath(path), method, sample_rate, block, seed)
+        with self._lock:
+            if key not in self.groups:
+                self.groups[key] = ModelGroup(self, os.path.realpath(path), method, sample_rate, block, seed)
+            return self.groups[key]
+
+    def _watch(self, shard: Shard) -> None:
+        with self._lock:
+            self.shards = self.shards + (shard,)
+
+    def _headroom(self, shard: Shard) -> int:
+        """Compute allowance in server buffers: the warm batch-1 time with margin, at least one."""
+        spec = shard.spec
+        most = 2 * spec.server_block // self.period
+        if self.arrangement.headroom is not None:
+            return max(1, min(most, self.arrangement.headroom))
+        seconds = shard.details["timings"][1] * 1.5 + 0.002
+        return max(1, min(most, math.ceil(seconds * self.rate / self.period)))
+
+    def join(self, shard: Shard, row: int, voice) -> None:
+        """Ask the audio thread to add `voice` as `row` at the next block boundary."""
+        shard.joins.append((row, voice))
+
+    def leave(self, shard: Shard, row: int) -> None:
+        shard.leaves.append(row)
+
+    def latency(self, shard: Shard) -> int:
+        """Samples from an input sample (or a latent change) to the output, model delay aside."""
+        return shard.spec.server_block + shard.headroom * self.period + getattr(shard, "delay", 0)
+
+    def status(self) -> dict:
+        times = np.array(self.callback_ns[: min(self.callbacks, len(self.callback_ns))], np.float64) / 1e6
+        period_ms = 1000.0 * self.period / self.rate
+        shards = []
+        for s in self.shards:
+            if s.spec is None:
+                continue
+            stats = s.compute_stats()
+            deadline = 1000.0 * s.headroom * self.period / self.rate
+            shards.append({"id": s.id, "model": os.path.basename(s.path), "method": s.method,
+                           "voices": len(s.members), "block": s.spec.server_block, "headroom": s.headroom,
+                           "latency": self.latency(s), "late": s.late, "errors": s.errors,
+                           "dropped": s.dropped, "live": s.live, "error": s.error,
+                           "deadline_ms": deadline, **stats,
+                           "load": stats["max_ms"] / deadline if deadline else 0.0})
+        return {"sample_rate": self.rate, "period": self.period, "time": self.time,
+                "callback_mean_ms": float(times.mean()) if len(times) else 0.0,
+                "callback_max_ms": float(times.max()) if len(times) else 0.0,
+                "period_ms": period_ms, "xruns": sum(s.late for s in self.shards), "shards": shards}
+
+    def close(self) -> None:
+        self._closing = True
+        try:
+            self.server.setCallback(_nothing)
+        except Exception:
+            pass
+        for shard in self.shards:
+            shard.stop()
+        self.shards = ()
+        if Engine._current is self:
+            Engine._current = None
+
+    # ---- supervisor thread ----
+    def _supervise(self) -> None:
+        while not self._closing:
+            shards = self.shards
+            conns = {s.conn: s for s in shards if s.alive}
+            if not conns:
+                time.sleep(0.05)
+                continue
+            try:
+                ready = multiprocessing.connection.wait(list(conns), timeout=0.05)
+            except OSError:
+                continue
+            for conn in ready:
+                shard = conns[conn]
+                try:
+                    message = conn.recv()
+                except (EOFError, OSError):
+                    shard.check(self.arrangement.hang_seconds)
+                    continue
+                shard.handle(message)
+            for shard in shards:
+                shard.check(self.arrangement.hang_seconds)
+
+    # ---- audio thread ----
+    def _callback(self) -> None:
+        started = time.perf_counter_ns()
+        for shard in self.shards:
+            if shard.control is not None and (shard.members or shard.joins):
+                self._run_shard(shard)
+        self.time += self.period
+        self.callback_ns[self.callbacks % len(self.callback_ns)] = time.perf_counter_ns() - started
+        self.callbacks += 1
+
+    def _run_shard(self, s: Shard) -> None:
+        spec, b, t = s.spec, self.period, self.time
+        block = spec.server_block
+        # 1. audio captured during the previous buffer goes into its block's slot
+        if not spec.latent_in and t >= b:
+            k = (t - b) // block
+            pos = (t - b) % block
+            slot = s.inp[k % spec.slots]
+            for row, voice in s.members:
+                voice._capture(slot[row, :, pos:pos + b])
+        # 2. a block has completed: dispatch it, then admit and retire voices
+        if t % block == 0:
+            k = t // block - 1
+            if k >= 0 and s.live and s.members:
+                slot = k % spec.slots
+                if spec.latent_in:
+                    frame = s.inp[slot]
+                    for row, voice in s.members:
+                        voice._latents(frame[row, :, 0])
+                d = s.desc[slot]
+                d[D_ACTIVE], d[D_RESET], d[D_SEQ] = s.active, s.next_reset, k
+                s.next_reset = 0
+                s.control[DISPATCHED] = k
+                s.post()
+            if s.joins or s.leaves:
+                self._admit(s, k + 1)
+        # 3. play what the worker computed for the block that covers this buffer
+        j, off = divmod(t - s.headroom * b, block)
+        j -= 1
+        if j < 0 or not s.members:
+            return
+        s.drain()
+        if s.control[DONE] < j:
+            if not (self.blocking and self._wait(s, j)):
+                if off == 0 and s.live:
+                    s.late += 1
+                for row, voice in s.members:
+                    voice._silence()
+                return
+        slot = j % spec.slots
+        if off == 0:
+            s.compute_ns.append(int(s.desc[slot, D_COMPUTE_NS]))
+        out = s.out[slot]
+        if spec.latent_out:
+            frames = int(s.desc[slot, D_FRAMES])
+            for row, voice in s.members:
+                if voice._first <= j:
+                    voice._frames(out[row, :, :frames], off, j)
+        else:
+            for row, voice in s.members:
+                if voice._first <= j:
+                    voice._play(out[row, :, off:off + b])
+
+    def _admit(self, s: Shard, first: int) -> None:
+        """Apply queued joins and leaves at a block boundary (audio thread)."""
+        members = dict(s.members)
+        while s.leaves:
+            row = s.leaves.popleft()
+            members.pop(row, None)
+            s.active &= ~(1 << row)
+        while s.joins:
+            row, voice = s.joins.popleft()
+            members[row] = voice
+            voice._first = first
+            s.active |= 1 << row
+            s.next_reset |= 1 << row
+        s.members = tuple(sorted(members.items()))
+
+    def _wait(self, s: Shard, j: int) -> bool:
+        """Offline only: wait for block j instead of dropping it."""
+        deadline = time.monotonic() + max(30.0, 4 * self.arrangement.hang_seconds)
+        while s.control[DONE] < j:
+            if not s.live or time.monotonic() > deadline:
+                return False
+            s.wait_done(0.05)
+        return True
+
+
+def _nothing() -> None:
+    pass
+
+
+def make_progress(label: str, report: Callable[[str], None] | None) -> Callable[[str, float], None] | None:
+    if report is None:
+        return None
+    return lambda stage, fraction: report(f"{label}: {stage} {100 * fraction:.0f}%")

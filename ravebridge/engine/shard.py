@@ -1,0 +1,226 @@
+"""The audio process's handle on one worker process.
+
+It owns the shared memory and the two semaphores of the shard, starts and
+stops the worker, and collects what the worker reports (ready, progress,
+errors, replies) on a supervisor thread of the engine, never the audio one.
+"""
+from __future__ import annotations
+
+import collections
+import dataclasses
+import itertools
+import json
+import logging
+import os
+import socket
+import select
+import subprocess
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection
+from concurrent.futures import Future
+from multiprocessing import shared_memory
+from typing import Callable
+
+import numpy as np
+
+from . import worker
+from .spec import BUSY, DONE, DROPPED, ERRORS, HEARTBEAT_NS, READY, STATE, ShardSpec
+
+log = logging.getLogger("ravebridge.engine")
+_ids = itertools.count(1)
+_requests = itertools.count(1)
+
+
+def _worker_environment() -> dict:
+    """The worker imports exactly what this process imports, with one torch thread per op by default."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    env.setdefault("OMP_NUM_THREADS", "1")
+    return env
+
+
+class ShardError(Exception):
+    """A shard that could not start or stopped working."""
+
+
+class Shard:
+    """One worker process running one (model, method) for up to `capacity` voices."""
+
+    def __init__(self, path: str, method: str, sample_rate: int | None,
+                 plan: Callable[[dict], ShardSpec], progress: Callable[[str, float], None] | None = None):
+        self.id = next(_ids)
+        self.path, self.method, self.plan, self.progress = path, method, plan, progress
+        self.spec: ShardSpec | None = None
+        self.shm = None
+        self.control = self.desc = self.inp = self.out = None
+        # wake-ups are bytes on pipes: writing one never blocks the audio thread
+        job_r, self.job_w = os.pipe()
+        self.done_r, done_w = os.pipe()
+        os.set_blocking(self.job_w, False)
+        os.set_blocking(self.done_r, False)
+        parent, child = socket.socketpair()
+        args = json.dumps({"path": path, "method": method, "sample_rate": sample_rate,
+                           "jobs": job_r, "done": done_w, "conn": child.fileno()})
+        self.process = subprocess.Popen([sys.executable, "-m", worker.__name__, args],
+                                        pass_fds=(job_r, done_w, child.fileno()), stdin=subprocess.DEVNULL,
+                                        env=_worker_environment())
+        for fd in (job_r, done_w):
+            os.close(fd)
+        child.close()
+        self.conn = Connection(parent.detach())
+        self.info: dict = {}
+        self.ready: Future = Future()
+        self.details: dict = {}
+        self.error: str | None = None
+        self.error_count = 0
+        self._replies: dict[int, Future] = {}
+        self._send_lock = threading.Lock()
+        # audio-thread side (see engine.Engine._run_shard)
+        self.headroom = 1          # compute allowance, in server buffers
+        self.members: tuple = ()   # (row, voice) pairs, replaced whole by the audio thread
+        self.active = 0            # bit mask of rows in the batch
+        self.joins: collections.deque = collections.deque()
+        self.leaves: collections.deque = collections.deque()
+        self.taken: set[int] = set()  # rows promised to voices (control threads, under the group lock)
+        self.next_reset = 0
+        self.late = 0              # blocks not ready when due (xruns)
+        self.compute_ns = collections.deque(maxlen=256)
+        self.alive = True
+
+    def _attach(self, info: dict) -> None:
+        """The worker loaded the model: size the shared memory and send the spec."""
+        self.info = info
+        spec = self.plan(info)
+        self.shm = shared_memory.SharedMemory(create=True, size=spec.nbytes)
+        self.spec = dataclasses.replace(spec, shm_name=self.shm.name)
+        views = self.spec.views(self.shm.buf)
+        views["control"][:] = 0
+        views["control"][DONE] = -1
+        views["desc"][:] = -1
+        views["inp"][:] = 0.0
+        views["out"][:] = 0.0
+        self.control, self.desc, self.inp, self.out = views["control"], views["desc"], views["inp"], views["out"]
+        with self._send_lock:
+            self.conn.send(("spec", 0, self.spec))
+
+    # ---- life cycle (control threads) ----
+    def handle(self, message) -> None:
+        """A message from the worker (called on the supervisor thread)."""
+        kind = message[0]
+        if kind == "progress" and self.progress:
+            self.progress(message[1], message[2])
+        elif kind == "info":
+            try:
+                self._attach(message[1])
+            except Exception as exc:
+                self._fail(str(exc))
+                self.stop()
+        elif kind == "ready":
+            self.details = message[1]
+            if not self.ready.done():
+                self.ready.set_result(self.details)
+        elif kind == "failed":
+            self._fail(message[1])
+        elif kind == "model_error":
+            self.error, self.error_count = message[1], message[2]
+            log.error("%s: %s (%d errors so far)", self.spec.path, message[1], message[2])
+        elif kind == "reply":
+            future = self._replies.pop(message[1], None)
+            if future is not None:
+                if message[2]:
+                    future.set_result(message[3])
+                else:
+                    future.set_exception(ShardError(message[3]))
+
+    def _fail(self, reason: str) -> None:
+        self.alive = False
+        self.error = reason
+        if not self.ready.done():
+            self.ready.set_exception(ShardError(reason))
+        for future in self._replies.values():
+            if not future.done():
+                future.set_exception(ShardError(reason))
+        self._replies.clear()
+
+    def check(self, hang_seconds: float) -> None:
+        """Notice a dead or hung worker (supervisor thread)."""
+        if not self.alive:
+            return
+        if self.process.poll() is not None:
+            self._fail(f"worker process died (exit code {self.process.returncode})")
+            return
+        if self.control is not None and self.control[BUSY] and time.perf_counter_ns() - int(self.control[HEARTBEAT_NS]) > hang_seconds * 1e9:
+            self.process.kill()
+            self._fail(f"model hung for more than {hang_seconds:g} s on one block; worker stopped")
+
+    def request(self, kind: str, *args, timeout: float = 10.0):
+        """Ask the worker something (attributes) and wait for its answer."""
+        if not self.alive:
+            raise ShardError(self.error or "worker stopped")
+        future: Future = Future()
+        rid = next(_requests)
+        self._replies[rid] = future
+        with self._send_lock:
+            self.conn.send((kind, rid, *args))
+        return future.result(timeout)
+
+    def stop(self) -> None:
+        self.alive = False
+        if self.process.poll() is None:
+            try:
+                with self._send_lock:
+                    self.conn.send(("stop", 0))
+                self.process.wait(2.0)
+            except (OSError, ValueError, subprocess.TimeoutExpired):
+                self.process.kill()
+                self.process.wait(2.0)
+        self.conn.close()
+        for fd in (self.job_w, self.done_r):
+            os.close(fd)
+        self.control = self.desc = self.inp = self.out = None
+        if self.shm is not None:
+            try:
+                self.shm.close()
+                self.shm.unlink()
+            except (BufferError, FileNotFoundError):
+                pass  # a view still referenced somewhere: the OS frees it at exit
+
+    # ---- audio thread: non-blocking wake-ups ----
+    def post(self) -> None:
+        """Wake the worker: one byte on its pipe (never blocks; a full pipe means it is already awake)."""
+        try:
+            os.write(self.job_w, b"j")
+        except (BlockingIOError, BrokenPipeError, OSError):
+            pass
+
+    def drain(self) -> None:
+        """Consume done notifications (also orders our reads after the worker's writes)."""
+        try:
+            os.read(self.done_r, 65536)
+        except (BlockingIOError, OSError):
+            pass
+
+    def wait_done(self, timeout: float) -> None:
+        """Offline only: sleep until the worker reports something done."""
+        select.select([self.done_r], [], [], timeout)
+        self.drain()
+
+    @property
+    def live(self) -> bool:
+        return self.alive and self.control is not None and int(self.control[STATE]) == READY
+
+    @property
+    def errors(self) -> int:
+        return int(self.control[ERRORS]) if self.control is not None else self.error_count
+
+    @property
+    def dropped(self) -> int:
+        return int(self.control[DROPPED]) if self.control is not None else 0
+
+    def compute_stats(self) -> dict:
+        times = np.array(self.compute_ns, dtype=np.float64) / 1e6
+        if not len(times):
+            return {"mean_ms": 0.0, "max_ms": 0.0}
+        return {"mean_ms": float(times.mean()), "max_ms": float(times.max())}
