@@ -134,6 +134,9 @@ def load_module(path: str) -> torch.jit.ScriptModule:
     if os.path.isdir(path):
         raise ModelError(f"{path}: is a folder, not a model file")
     if not zipfile.is_zipfile(path):
+        with open(path, "rb") as f:
+            if f.read(4) == b"PK\x03\x04":
+                raise ModelError(f"{name}: truncated or corrupt archive (incomplete download or copy?)")
         raise ModelError(f"{name}: not a TorchScript archive (expected a .ts file exported by RAVE or nn_tilde)")
     _check_archive(path)
     try:

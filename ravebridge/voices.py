@@ -15,9 +15,6 @@ from pyo import DataTable, PyoObject, TableFill, TableScan
 
 from .engine.engine import Engine
 
-FRAME_QUEUE = 2048
-
-
 class Voice(PyoObject):
     """One method of one model, streamed block by block.
 
@@ -30,7 +27,7 @@ class Voice(PyoObject):
 
     def __init__(self, model: str, method: str = "decode", input=None, mul=1, add=0, *,
                  engine: Engine | None = None, sample_rate: int | None = None, block: int | None = None,
-                 seed: int = 0, smooth: float = 0.02, progress=None):
+                 seed: int = 0, smooth: float = 0.02, progress=None, frame_queue: int | None = 2048):
         PyoObject.__init__(self, mul, add)
         self._engine = engine or Engine.current()
         self._group = self._engine.group(model, method, sample_rate, block, seed)
@@ -55,7 +52,8 @@ class Voice(PyoObject):
         self._scale = np.ones(n, np.float32)
         self._alpha = 1.0
         self.setSmooth(smooth)
-        self._frames_out: collections.deque = collections.deque(maxlen=FRAME_QUEUE)
+        self._frames_out: collections.deque = collections.deque(maxlen=frame_queue)
+        self._feed = None
         self._last_frame = np.zeros(spec.out_channels if spec.latent_out else 0, np.float32)
         self._table = DataTable(period, chnls=spec.out_channels)
         self._out = [np.asarray(self._table.getBuffer(c)) for c in range(spec.out_channels)]
@@ -116,6 +114,10 @@ class Voice(PyoObject):
         block_seconds = self._spec.server_block / self._engine.rate
         self._alpha = 1.0 if seconds == 0 else float(1.0 - math.exp(-block_seconds / seconds))
 
+    def setLatentSource(self, source) -> None:
+        """An iterator giving one latent vector per block (offline scores); None to stop."""
+        self._feed = source
+
     def getLatents(self) -> np.ndarray:
         """The latent vector the model receives now (after smoothing, scale and bias)."""
         return self._current * self._scale + self._bias
@@ -145,6 +147,16 @@ class Voice(PyoObject):
     def getAttribute(self, name: str):
         return self._shard.request("get_attribute", name)
 
+    def restart(self, progress=None) -> None:
+        """Play again after a crash or a hang: reload the model in a fresh worker if needed."""
+        old, row = self._shard, self._row
+        self._engine.leave(old, row)
+        self._group.release(old, row)
+        if not old.alive:
+            self._group.discard(old)
+        self._shard, self._row = self._group.place(progress)
+        self._engine.join(self._shard, self._row, self)
+
     def free(self) -> None:
         """Leave the batch and stop sounding."""
         if self._freed:
@@ -160,6 +172,8 @@ class Voice(PyoObject):
             dst[c] = view
 
     def _latents(self, dst: np.ndarray) -> None:
+        if self._feed is not None:
+            self._target[:] = next(self._feed)
         self._current += (self._target - self._current) * self._alpha
         np.multiply(self._current, self._scale, out=dst)
         dst += self._bias

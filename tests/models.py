@@ -19,24 +19,34 @@ from torch import nn
 torch.set_grad_enabled(False)
 
 
-class Hold(nn_tilde.Module):
-    """decode: latent 0 held for each frame (no delay); encode: one sample per frame; forward: identity."""
+class HoldDecoder(nn_tilde.Module):
+    """decode: latent 0 held for each frame, with no delay of its own."""
 
     def __init__(self, latent: int = 4, ratio: int = 256, sr: int = 48000):
         super().__init__(sr=sr)
-        self.ratio = ratio
+        self.ratio, self.latent = ratio, latent
+        self._attributes_first()
         self.register_method("decode", latent, ratio, 1, 1, test_buffer_size=ratio * 4)
-        self.register_method("encode", 1, 1, latent, ratio, test_buffer_size=ratio * 4)
-        self.register_method("forward", 1, 1, 1, 1, test_buffer_size=ratio * 4)
+
+    def _attributes_first(self) -> None:
+        """Subclasses register attributes here: methods are test-called at registration."""
 
     @torch.jit.export
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         return z[:, :1].repeat_interleave(self.ratio, dim=-1)
 
+
+class Hold(HoldDecoder):
+    """HoldDecoder plus encode (one sample per frame, on every latent) and forward (identity)."""
+
+    def __init__(self, latent: int = 4, ratio: int = 256, sr: int = 48000):
+        super().__init__(latent, ratio, sr)
+        self.register_method("encode", 1, 1, latent, ratio, test_buffer_size=ratio * 4)
+        self.register_method("forward", 1, 1, 1, 1, test_buffer_size=ratio * 4)
+
     @torch.jit.export
     def encode(self, x: torch.Tensor) -> torch.Tensor:
-        frames = x[:, :, self.ratio - 1:: self.ratio]
-        return frames.repeat(1, self.encode_params[2], 1)
+        return x[:, :, self.ratio - 1:: self.ratio].repeat(1, self.latent, 1)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return x
@@ -72,11 +82,11 @@ class Streaming(nn_tilde.Module):
         return self.enc(x)
 
 
-class Stereo(Hold):
+class Stereo(nn_tilde.Module):
     """decode with two output channels: left = latent 0, right = latent 1."""
 
     def __init__(self):
-        nn_tilde.Module.__init__(self, sr=48000)
+        super().__init__(sr=48000)
         self.ratio = 256
         self.register_method("decode", 2, 256, 2, 1, test_buffer_size=1024,
                              output_labels=["(signal) left", "(signal) right"])
@@ -86,11 +96,10 @@ class Stereo(Hold):
         return z.repeat_interleave(self.ratio, dim=-1)
 
 
-class WithAttributes(Hold):
+class WithAttributes(HoldDecoder):
     """A hold decoder scaled by a float attribute `gain`, inverted by a bool attribute `invert`."""
 
-    def __init__(self):
-        super().__init__()
+    def _attributes_first(self) -> None:
         self.register_attribute("gain", 1.0)
         self.register_attribute("invert", False)
 
@@ -120,7 +129,7 @@ class WithAttributes(Hold):
         return y
 
 
-class Raises(Hold):
+class Raises(HoldDecoder):
     """decode raises whenever latent 0 exceeds 10 (a model failing live, after a clean load)."""
 
     @torch.jit.export
@@ -130,7 +139,7 @@ class Raises(Hold):
         return z[:, :1].repeat_interleave(self.ratio, dim=-1)
 
 
-class Stalls(Hold):
+class Stalls(HoldDecoder):
     """decode computes for about latent 0 seconds (a model that hangs), normally instantly."""
 
     @torch.jit.export
@@ -141,6 +150,15 @@ class Stalls(Hold):
             for _ in range(int(seconds * 4000)):
                 a = torch.tanh(a @ a * 0.001)
         return z[:, :1].repeat_interleave(self.ratio, dim=-1)
+
+
+class Noisy(HoldDecoder):
+    """decode adds torch.randn noise, like RAVE filling latents beyond latent_size: needs a seed."""
+
+    @torch.jit.export
+    def decode(self, z: torch.Tensor) -> torch.Tensor:
+        y = z[:, :1].repeat_interleave(self.ratio, dim=-1)
+        return y + 0.1 * torch.randn(y.shape)
 
 
 class Sine(nn_tilde.Module):
@@ -161,7 +179,7 @@ class Sine(nn_tilde.Module):
         return 0.5 * torch.sin(ph)
 
 
-class LyingShape(Hold):
+class LyingShape(HoldDecoder):
     """decode promises 1 output channel per its params but returns 2."""
 
     @torch.jit.export
@@ -176,7 +194,7 @@ def export(module: nn_tilde.Module, path) -> str:
 
 def export_lying(path) -> str:
     """Export a model whose decode disagrees with its params (registration would refuse it)."""
-    m = Hold()
+    m = HoldDecoder()
     m.decode = LyingShape.decode.__get__(m)
     torch.jit.script(m).save(str(path))
     return str(path)

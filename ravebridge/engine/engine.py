@@ -111,7 +111,7 @@ class ModelGroup:
         try:
             details = shard.ready.result(timeout=600)
         except Exception:
-            shard.stop()
+            self.engine._unwatch(shard)
             raise
         self.info, self.details = shard.info, details
         shard.headroom = self.engine._headroom(shard)
@@ -140,6 +140,13 @@ class ModelGroup:
             row = min(set(range(shard.spec.capacity)) - shard.taken)
             shard.taken.add(row)
             return shard, row
+
+    def discard(self, shard: Shard) -> None:
+        """Forget a dead shard: its voices have moved or will be restarted."""
+        with self.lock:
+            if shard in self.shards:
+                self.shards.remove(shard)
+        self.engine._unwatch(shard)
 
     def _fits(self, shard: Shard) -> bool:
         timings = shard.details["timings"]
@@ -170,6 +177,7 @@ class Engine:
         self.callbacks = 0
         self.callback_ns: list[int] = [0] * 512
         self._closing = False
+        self._retired: list[tuple[float, Shard]] = []
         self._lock = threading.Lock()
         self._supervisor = threading.Thread(target=self._supervise, name="ravebridge-supervisor", daemon=True)
         self._supervisor.start()
@@ -194,6 +202,13 @@ class Engine:
     def _watch(self, shard: Shard) -> None:
         with self._lock:
             self.shards = self.shards + (shard,)
+
+    def _unwatch(self, shard: Shard) -> None:
+        """Stop a shard now; free it a second later, when no audio callback can still hold it."""
+        with self._lock:
+            self.shards = tuple(s for s in self.shards if s is not shard)
+            self._retired.append((time.monotonic() + 1.0, shard))
+        shard.stop()
 
     def _headroom(self, shard: Shard) -> int:
         """Compute allowance in server buffers: the warm batch-1 time with margin, at least one."""
@@ -241,15 +256,17 @@ class Engine:
             self.server.setCallback(_nothing)
         except Exception:
             pass
-        for shard in self.shards:
-            shard.stop()
-        self.shards = ()
+        self._supervisor.join(1.0)
+        for shard in self.shards + tuple(s for _, s in self._retired):
+            shard.release()
+        self.shards, self._retired = (), []
         if Engine._current is self:
             Engine._current = None
 
     # ---- supervisor thread ----
     def _supervise(self) -> None:
         while not self._closing:
+            self._release_retired()
             shards = self.shards
             conns = {s.conn: s for s in shards if s.alive}
             if not conns:
@@ -269,6 +286,14 @@ class Engine:
                 shard.handle(message)
             for shard in shards:
                 shard.check(self.arrangement.hang_seconds)
+
+    def _release_retired(self) -> None:
+        now = time.monotonic()
+        with self._lock:
+            due = [s for t, s in self._retired if t <= now]
+            self._retired = [(t, s) for t, s in self._retired if t > now]
+        for shard in due:
+            shard.release()
 
     # ---- audio thread ----
     def _callback(self) -> None:

@@ -167,6 +167,7 @@ class Shard:
         return future.result(timeout)
 
     def stop(self) -> None:
+        """End the worker; memory and pipes stay valid for the audio thread until `release`."""
         self.alive = False
         if self.process.poll() is None:
             try:
@@ -176,6 +177,10 @@ class Shard:
             except (OSError, ValueError, subprocess.TimeoutExpired):
                 self.process.kill()
                 self.process.wait(2.0)
+
+    def release(self) -> None:
+        """Free pipes and shared memory: only once no audio callback can touch this shard."""
+        self.stop()
         self.conn.close()
         for fd in (self.job_w, self.done_r):
             os.close(fd)

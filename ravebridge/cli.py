@@ -1,0 +1,173 @@
+"""The `ravebridge` command: inspect, render and serve models.
+
+Every user error ends in one line on stderr and a non-zero exit code;
+tracebacks are for bugs only.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import sys
+import threading
+
+import click
+
+from . import __version__
+from .server import BACKENDS, AudioConfig, demo_model, resolve_model
+
+log = logging.getLogger("ravebridge")
+
+
+class Failure(click.ClickException):
+    """One clear line, exit code 1."""
+
+    def show(self, file=None):
+        click.echo(f"ravebridge: {self.message}", err=True)
+
+
+def _progress(message: str) -> None:
+    click.echo(f"  {message}", err=True)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="ravebridge")
+@click.option("-v", "--verbose", is_flag=True, help="Log debugging detail.")
+def main(verbose: bool) -> None:
+    """A neural-audio server: RAVE and nn~ models as pyo voices."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("model")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--sr", type=int, default=None, help="Sample rate for a model that declares none.")
+def info(model: str, as_json: bool, sr: int | None) -> None:
+    """Methods, sample rate, attributes and streaming of MODEL."""
+    from .model import ModelError, inspect_file
+    path = resolve_model(model)
+    if not as_json:
+        _progress(f"loading {os.path.basename(path)}")
+    try:
+        details = inspect_file(path, sample_rate=sr).to_dict()
+    except ModelError as exc:
+        raise Failure(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(details, indent=2))
+        return
+    click.echo(f"{details['path']}  ({details['size_bytes'] / 1e6:.1f} MB)")
+    rate = details["sample_rate"]
+    click.echo(f"  sample rate   {rate if rate else 'not declared (give --sr)'}"
+               f"{'' if not rate else ' Hz (from ' + details['sample_rate_source'] + ')'}")
+    click.echo(f"  latent size   {details['latent_size']}")
+    click.echo(f"  block         {details['block']} samples (smallest; blocks are multiples of it)")
+    streaming = details["streaming"]
+    click.echo(f"  streaming     {'yes' if streaming else 'NO: block-wise output differs; it will click'}")
+    click.echo(f"  torch         {details['torch_version']} (installed) loads it")
+    click.echo("  methods       in_ch in_ratio out_ch out_ratio")
+    for name, m in details["methods"].items():
+        click.echo(f"    {name:<12}{m['in_channels']:>5}{m['in_ratio']:>9}{m['out_channels']:>7}{m['out_ratio']:>10}")
+    if details["attributes"]:
+        click.echo("  attributes")
+        for name, a in details["attributes"].items():
+            click.echo(f"    {name:<12}{'/'.join(a['types']):<10} = {a['value']}")
+    for key, value in details["extras"].items():
+        click.echo(f"  {key:<13} {value}")
+
+
+@main.command()
+@click.argument("model")
+@click.option("-o", "--output", required=True, help="Output .wav (audio) or .npy (encode).")
+@click.option("--method", default=None, help="decode (default with --latents), forward (default with --input), encode.")
+@click.option("--latents", type=click.Path(), help="Latents .npy, shape (dims, frames), for decode.")
+@click.option("--input", "input_", type=click.Path(), help="Input sound file, for forward or encode.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the model's random draws.")
+@click.option("--sr", type=int, default=None, help="Render rate (default: the model's).")
+@click.option("--block", type=int, default=None, help="Model block in samples (a multiple of its ratio).")
+def render(model, output, method, latents, input_, seed, sr, block) -> None:
+    """Render MODEL offline through the streaming engine."""
+    import numpy as np
+
+    from .model import ModelError
+    from .render import RenderError, render as run, write_wav
+    if bool(latents) == bool(input_):
+        raise Failure("give exactly one of --latents (decode) or --input (forward, encode)")
+    method = method or ("decode" if latents else "forward")
+    wants_npy = method == "encode" or output.endswith(".npy")
+    if method == "encode" and not output.endswith(".npy"):
+        raise Failure("encode writes latents: give -o FILE.npy")
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise Failure(f"{folder}: no such folder for the output")
+    try:
+        data, rate = run(resolve_model(model), method, latents=latents, input=input_, sample_rate=sr,
+                         block=block, seed=seed, progress=lambda s, f: _progress(f"{s} {100 * f:.0f}%"))
+        if wants_npy:
+            np.save(output, data)
+        else:
+            write_wav(output, data, rate)
+    except (ModelError, RenderError, ValueError) as exc:
+        raise Failure(str(exc)) from None
+    except OSError as exc:
+        raise Failure(f"{output}: {exc.strerror or exc}") from None
+    shape = "x".join(str(n) for n in data.shape)
+    click.echo(f"wrote {output} ({shape}{'' if wants_npy else f' at {rate} Hz'})")
+
+
+@main.command()
+@click.option("--model", "models", multiple=True, help="Model file (repeatable; default: the demo model).")
+@click.option("--audio", type=click.Choice(BACKENDS[:4]), default="portaudio", show_default=True)
+@click.option("--sr", type=int, default=48000, show_default=True, help="Server sample rate.")
+@click.option("--buffer", "buffer_size", type=int, default=256, show_default=True, help="Server buffer (JACK: its period).")
+@click.option("--outputs", type=int, default=2, show_default=True, help="Output channels.")
+@click.option("--jack-name", default="ravebridge", show_default=True, help="JACK client name.")
+@click.option("--duration", type=float, default=None, help="Stop after this many seconds (offline: render length).")
+def serve(models, audio, sr, buffer_size, outputs, jack_name, duration) -> None:
+    """Start the DSP server with one voice per model, until Ctrl-C or SIGTERM."""
+    from .engine.shard import ShardError
+    from .model import ModelError
+    from .server import boot
+    from .voices import Decoder
+    config = AudioConfig(audio=audio, sample_rate=sr, buffer_size=buffer_size, outputs=outputs,
+                         jack_name=jack_name)
+    try:
+        paths = [resolve_model(m) for m in models] or [demo_model()]
+        server, engine = boot(config)
+    except (RuntimeError, ValueError, FileNotFoundError) as exc:
+        raise Failure(str(exc)) from None
+    voices = []
+    try:
+        for i, path in enumerate(paths):
+            _progress(f"loading {os.path.basename(path)}")
+            voice = Decoder(path, engine=engine, progress=lambda s, f: _progress(f"{s} {100 * f:.0f}%"))
+            voice.out(i % outputs)
+            voices.append(voice)
+            log.info("voice %d: %s, latency %d samples (%.1f ms)", i, os.path.basename(path),
+                     voice.latency, 1000 * voice.latency / engine.rate)
+        _run_until_stopped(server, audio, duration)
+    except (ModelError, ShardError) as exc:
+        raise Failure(str(exc)) from None
+    finally:
+        engine.close()
+        server.shutdown()
+
+
+def _run_until_stopped(server, audio: str, duration: float | None) -> None:
+    if audio == "offline":
+        server.recordOptions(dur=duration or 10.0, filename=os.devnull, fileformat=0, sampletype=3)
+        server.start()
+        return
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    server.start()
+    log.info("serving; Ctrl-C to stop")
+    stop.wait(duration)
+    server.stop()
+    log.info("stopped")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

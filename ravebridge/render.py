@@ -1,0 +1,136 @@
+"""Offline rendering through the real engine and pyo's offline server.
+
+Rendering goes through exactly what plays live (worker process, batch row,
+block pipeline, pyo objects); only the server runs faster than real time and
+waits for the worker instead of dropping late blocks. The output is aligned
+to the input: the engine's latency is cut from the front.
+"""
+from __future__ import annotations
+
+import math
+import os
+
+import numpy as np
+import pyo
+import soxr
+
+from .engine.engine import Arrangement, cpu_count
+from .server import AudioConfig, boot
+from .voices import Voice
+
+
+class RenderError(Exception):
+    """Bad render input, with one readable line."""
+
+
+def read_audio(path: str, rate: int) -> np.ndarray:
+    """A sound file as float32 (channels, samples) at `rate`, resampled band-limited if needed."""
+    if not os.path.exists(path):
+        raise RenderError(f"{path}: no such file")
+    try:
+        frames, _, file_rate, channels = pyo.sndinfo(path)[:4]
+    except Exception:
+        raise RenderError(f"{path}: not a sound file pyo can read") from None
+    if frames <= 0:
+        raise RenderError(f"{path}: empty or unreadable sound file")
+    table = pyo.SndTable(path)
+    data = np.stack([np.asarray(table.getBuffer(c), dtype=np.float32) for c in range(int(channels))])
+    if int(file_rate) != rate:
+        data = soxr.resample(data.T, int(file_rate), rate, quality="VHQ").T.astype(np.float32)
+    return np.ascontiguousarray(data)
+
+
+def load_latents(path: str, dims: int) -> np.ndarray:
+    if not os.path.exists(path):
+        raise RenderError(f"{path}: no such file")
+    try:
+        z = np.load(path, allow_pickle=False)
+    except Exception as exc:
+        raise RenderError(f"{path}: not a .npy array ({exc})") from None
+    if z.ndim == 3 and z.shape[0] == 1:
+        z = z[0]
+    if z.ndim != 2 or z.shape[0] != dims:
+        raise RenderError(f"{path}: latents must have shape ({dims}, frames), got {z.shape}")
+    if z.shape[1] == 0:
+        raise RenderError(f"{path}: no frames")
+    if not np.all(np.isfinite(z)):
+        raise RenderError(f"{path}: contains NaN or infinite values")
+    return z.astype(np.float32)
+
+
+def render(model: str, method: str = "decode", latents: str | None = None, input: str | None = None,
+           sample_rate: int | None = None, block: int | None = None, seed: int = 0,
+           progress=None) -> tuple[np.ndarray, int]:
+    """Render and return (output, rate): audio (channels, samples) or latents (dims, frames)."""
+    from .model import inspect_file
+    info = inspect_file(model, streaming=False)
+    m = info.method(method)
+    rate = int(sample_rate or info.sample_rate or 48000)
+    if m.in_ratio > 1 and latents is None:
+        raise RenderError(f"method {method!r} takes latents: give --latents FILE.npy")
+    if m.in_ratio == 1 and input is None:
+        raise RenderError(f"method {method!r} takes audio: give --input FILE.wav")
+    z = load_latents(latents, m.in_channels) if m.in_ratio > 1 else None
+    audio = read_audio(input, rate) if z is None else None
+    if m.in_ratio > 1 and rate != (info.sample_rate or rate):
+        raise RenderError("rendering latents needs the model's own rate (frames map to its samples): drop --sr")
+    period = min(256, m.in_ratio) if z is not None else 256   # one latent frame per block
+    server, engine = boot(AudioConfig(audio="offline", sample_rate=rate, buffer_size=period,
+                                      outputs=1, inputs=0),
+                          Arrangement(cpu_count(), capacity=1))
+    try:
+        frame_block = block or m.in_ratio if z is not None else block
+        source = _source(audio) if audio is not None else None
+        voice = Voice(model, method, source, engine=engine, block=frame_block, seed=seed, smooth=0.0,
+                      progress=progress, frame_queue=None)
+        spec = voice._spec
+        if z is not None:
+            frames_per_block = spec.model_block // spec.in_ratio
+            voice.setLatentSource(_frame_feed(z, frames_per_block))
+            length = z.shape[1] * m.in_ratio
+        else:
+            length = audio.shape[1]
+        total = length + voice.latency + spec.server_block
+        channels = len(voice._out)
+        record = pyo.NewTable(total / rate + 0.1, chnls=channels)
+        recorder = pyo.TableRec(voice, record).play()  # noqa: F841 (pyo stops collected objects)
+        server.recordOptions(dur=math.ceil(total / period) * period / rate, filename=os.devnull,
+                             fileformat=0, sampletype=3)
+        server.start()
+        if voice.error:
+            raise RenderError(f"the model failed while rendering: {voice.error}")
+        if spec.latent_out:
+            frames = voice.readFrames()
+            out = np.stack(frames, axis=-1) if frames else np.zeros((spec.out_channels, 0), np.float32)
+            return out[:, : length // m.out_ratio], rate   # frames are listed from input block 0
+        data = np.stack([np.asarray(record.getBuffer(c), dtype=np.float32) for c in range(channels)])
+        return data[:, voice.latency: voice.latency + length], rate
+    finally:
+        engine.close()
+        server.shutdown()
+
+
+def _source(audio: np.ndarray):
+    """A pyo object playing `audio` once from the start."""
+    table = pyo.DataTable(audio.shape[1], chnls=audio.shape[0])
+    for c in range(audio.shape[0]):
+        np.asarray(table.getBuffer(c))[:] = audio[c]
+    return pyo.TableRead(table, freq=table.getRate(), loop=False).play()
+
+
+def _frame_feed(z: np.ndarray, per_block: int):
+    """Latent vectors, one per dispatched block, then zeros."""
+    for start in range(0, z.shape[1], per_block):
+        yield z[:, start]
+    while True:
+        yield np.zeros(z.shape[0], np.float32)
+
+
+def write_wav(path: str, audio: np.ndarray, rate: int) -> None:
+    """A 32-bit float WAV (pyo's writer)."""
+    try:
+        pyo.savefile(audio.T.tolist(), path, sr=rate, channels=audio.shape[0], fileformat=0, sampletype=3)
+    except Exception as exc:
+        raise RenderError(f"{path}: cannot write ({exc})") from None
+    if not os.path.exists(path):
+        raise RenderError(f"{path}: cannot write (check the folder exists and is writable)")

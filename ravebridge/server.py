@@ -1,0 +1,79 @@
+"""Booting a pyo server for ravebridge, with the engine attached.
+
+One place decides audio back ends, so the CLI, session files, rendering and
+tests start servers the same way.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from pathlib import Path
+
+import pyo
+
+from .engine.engine import Arrangement, Engine, cpu_count
+
+BACKENDS = ("portaudio", "jack", "coreaudio", "offline", "manual")
+#: how long the audio process may go without the GIL; pyo needs it every buffer
+SWITCH_INTERVAL = 0.0005
+
+
+@dataclasses.dataclass
+class AudioConfig:
+    audio: str = "portaudio"
+    sample_rate: int = 48000
+    buffer_size: int = 256
+    outputs: int = 2
+    inputs: int = 0
+    jack_name: str = "ravebridge"
+    jack_auto_connect: bool = False
+
+
+def boot(config: AudioConfig, arrangement: Arrangement | None = None) -> tuple[pyo.Server, Engine]:
+    """Boot a pyo server and attach a ravebridge engine to it."""
+    if config.audio not in BACKENDS:
+        raise ValueError(f"unknown audio back end {config.audio!r} (choose from {', '.join(BACKENDS)})")
+    if config.audio == "jack" and not pyo.withJack():
+        raise RuntimeError("this pyo build has no JACK support")
+    # other Python threads (OSC, MIDI, supervision) must hand the GIL back quickly
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    offline = config.audio in ("offline", "manual")
+    server = pyo.Server(sr=config.sample_rate, nchnls=config.outputs, ichnls=max(config.inputs, 1),
+                        buffersize=config.buffer_size, duplex=int(config.inputs > 0 and not offline),
+                        audio=config.audio, jackname=config.jack_name)
+    if config.audio == "jack":
+        server.setJackAuto(config.jack_auto_connect, config.jack_auto_connect)
+    server.setVerbosity(1)
+    server.boot()
+    if not server.getIsBooted():
+        raise RuntimeError(f"the {config.audio} audio back end did not start"
+                           + (" (is a JACK server running?)" if config.audio == "jack" else ""))
+    engine = Engine(server, blocking=offline, arrangement=arrangement or Arrangement(cpu_count()))
+    return server, engine
+
+
+def model_folders() -> list[Path]:
+    """Where models are looked up by name: $RAVEBRIDGE_MODELS, the checkout's models/, the installed share."""
+    folders = [Path(p) for p in os.environ.get("RAVEBRIDGE_MODELS", "").split(os.pathsep) if p]
+    folders.append(Path(__file__).resolve().parent.parent / "models")
+    folders.append(Path(sys.prefix) / "share" / "ravebridge" / "models")
+    return [f for f in folders if f.is_dir()]
+
+
+def resolve_model(name: str) -> str:
+    """A path as given, or a file name (with or without .ts) found in the model folders."""
+    if os.path.exists(name):
+        return os.path.abspath(name)
+    for folder in model_folders():
+        for candidate in (folder / name, folder / f"{name}.ts"):
+            if candidate.exists():
+                return str(candidate)
+    return name  # let the loader say precisely what is wrong
+
+
+def demo_model() -> str:
+    path = resolve_model("demo.ts")
+    if not os.path.exists(path):
+        raise FileNotFoundError("the bundled demo model is missing: rebuild it with `python models/build_demo.py`")
+    return path
