@@ -167,16 +167,16 @@ class Sine(nn_tilde.Module):
     def __init__(self, freq: float = 1000.0, sr: int = 44100, ratio: int = 512):
         super().__init__(sr=sr)
         self.ratio, self.step = ratio, 2 * torch.pi * freq / sr
-        self.register_buffer("phase", torch.zeros(cc.MAX_BATCH_SIZE, 1, 1))
+        self.register_buffer("phase", torch.zeros(cc.MAX_BATCH_SIZE, 1, 1, dtype=torch.float64))
         self.register_method("decode", 1, ratio, 1, 1, test_buffer_size=ratio * 4)
 
     @torch.jit.export
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         n = z.shape[0]
-        t = torch.arange(1, z.shape[-1] * self.ratio + 1, dtype=torch.float32).view(1, 1, -1)
+        t = torch.arange(1, z.shape[-1] * self.ratio + 1, dtype=torch.float64).view(1, 1, -1)
         ph = self.phase[:n] + t * self.step
         self.phase[:n] = torch.remainder(ph[..., -1:], 2 * torch.pi)
-        return 0.5 * torch.sin(ph)
+        return (0.5 * torch.sin(ph)).float()
 
 
 class LyingShape(HoldDecoder):

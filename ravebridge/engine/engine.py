@@ -57,6 +57,7 @@ class Arrangement:
     max_shards_per_model: int = 0
     headroom: int | None = None         # compute allowance in server buffers; None: from warm-up
     hang_seconds: float = 2.0
+    realtime: int = 1                   # workers' real-time priority where allowed (0: ordinary)
 
     def __post_init__(self):
         if not self.max_shards_per_model:
@@ -102,7 +103,8 @@ class ModelGroup:
             out_channels=m["out_channels"], out_ratio=m["out_ratio"], model_rate=int(model_rate),
             server_rate=engine.rate, model_block=model_block, server_block=server_block,
             capacity=engine.arrangement.capacity, slots=SLOTS, seed=self.seed,
-            torch_threads=engine.arrangement.torch_threads(len(self.shards)))
+            torch_threads=engine.arrangement.torch_threads(len(self.shards)),
+            realtime=engine.arrangement.realtime)
 
     def open_shard(self, progress=None) -> Shard:
         """Start a worker for this model and wait until it is warm (control thread)."""
@@ -243,6 +245,7 @@ class Engine:
                            "voices": len(s.members), "block": s.spec.server_block, "headroom": s.headroom,
                            "latency": self.latency(s), "late": s.late, "errors": s.errors,
                            "dropped": s.dropped, "live": s.live, "error": s.error,
+                           "scheduling": s.details.get("scheduling"),
                            "deadline_ms": deadline, **stats,
                            "load": stats["max_ms"] / deadline if deadline else 0.0})
         return {"sample_rate": self.rate, "period": self.period, "time": self.time,
@@ -328,6 +331,7 @@ class Engine:
                 d[D_ACTIVE], d[D_RESET], d[D_SEQ] = s.active, s.next_reset, k
                 s.next_reset = 0
                 s.control[DISPATCHED] = k
+                s.dispatched_at[slot] = time.perf_counter()
                 s.post()
             if s.joins or s.leaves:
                 self._admit(s, k + 1)
@@ -338,7 +342,7 @@ class Engine:
             return
         s.drain()
         if s.control[DONE] < j:
-            if not (self.blocking and self._wait(s, j)):
+            if not (self._wait(s, j) if self.blocking else self._grace(s, j)):
                 if off == 0 and s.live:
                     s.late += 1
                 for row, voice in s.members:
@@ -372,6 +376,20 @@ class Engine:
             s.active |= 1 << row
             s.next_reset |= 1 << row
         s.members = tuple(sorted(members.items()))
+
+    def _grace(self, s: Shard, j: int) -> bool:
+        """Honour the worker's promised compute time when callbacks come bunched.
+
+        After a late callback (the GIL, a loaded machine) the next one may come
+        at once, before the worker had its `headroom` buffers of wall-clock time.
+        Then wait for the block, never longer than what remains of that
+        allowance nor a quarter buffer, so JACK's own deadline is safe.
+        """
+        remaining = s.dispatched_at[j % s.spec.slots] + s.headroom * self.period / self.rate - time.perf_counter()
+        if remaining <= 0 or not s.live:
+            return False
+        s.wait_done(min(remaining, 0.25 * self.period / self.rate))
+        return s.control[DONE] >= j
 
     def _wait(self, s: Shard, j: int) -> bool:
         """Offline only: wait for block j instead of dropping it."""

@@ -85,6 +85,7 @@ class Shard:
         self.leaves: collections.deque = collections.deque()
         self.taken: set[int] = set()  # rows promised to voices (control threads, under the group lock)
         self.next_reset = 0
+        self.dispatched_at = [0.0] * 8    # wall-clock time of each slot's dispatch (audio thread)
         self.late = 0              # blocks not ready when due (xruns)
         self.compute_ns = collections.deque(maxlen=256)
         self.alive = True

@@ -40,6 +40,7 @@ class ShardSpec:
     slots: int              # jobs the ring holds
     seed: int = 0
     torch_threads: int = 1
+    realtime: int = 1           # SCHED_FIFO priority of the worker (0: none), below the audio thread's
     shm_name: str = ""
 
     @property

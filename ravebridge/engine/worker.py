@@ -58,6 +58,25 @@ def _one_line(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, ModelError) else _first_line(exc)
 
 
+def raise_priority(realtime: int) -> str:
+    """Outrank ordinary threads (OSC, MIDI, other programs) but stay below the audio thread.
+
+    Real-time FIFO at a low priority where allowed (as JACK clients do), else a
+    negative nice value, else nothing. Returns what was obtained, for status.
+    """
+    if realtime > 0 and hasattr(os, "sched_setscheduler"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(realtime))
+            return f"fifo {realtime}"
+        except (PermissionError, OSError):
+            pass
+    try:
+        os.nice(-10)
+        return "nice -10"
+    except (PermissionError, OSError):
+        return "normal"
+
+
 class Loaded:
     """A model loaded and checked in this process, before it has a shard."""
 
@@ -82,6 +101,7 @@ class Worker:
         from .. import model as modelmod
         from .pipeline import Pipeline
         torch.set_num_threads(spec.torch_threads)
+        self.scheduling = raise_priority(spec.realtime)
         self.torch, self.spec, self.conn = torch, spec, conn
         self.module, self.info = loaded.module, loaded.info
         self.control, self.desc, self.inp, self.out = views["control"], views["desc"], views["inp"], views["out"]
@@ -99,7 +119,7 @@ class Worker:
         self.control[STATE] = READY
         conn.send(("ready", {
             "streaming": loaded.streaming, "timings": timings,
-            "state_buffers": len(self.state), "batched": self.batched,
+            "state_buffers": len(self.state), "batched": self.batched, "scheduling": self.scheduling,
             "load_seconds": time.perf_counter() - loaded.started,
         }))
 

@@ -95,9 +95,13 @@ class OutputShaper:
         return (f"output {j + 1} ({self.names[j]}) has hard limits "
                 f"[{self.lo[j]:g}, {self.hi[j]:g}]; target {values[j]:g} refused")
 
+    def limit(self, values: np.ndarray) -> np.ndarray:
+        """Clamp hard outputs and round integer outputs (no smoothing)."""
+        return self._round(self._clamp(values))
+
     def __call__(self, values: np.ndarray, now: float) -> np.ndarray:
         """Clamp hard outputs, smooth (one pole per output), round integer outputs."""
-        v = np.where(self.hard, np.clip(values, self.lo, self.hi), values)
+        v = self._clamp(values)
         if self._state is None or self._last is None:
             self._state = v.copy()
         else:
@@ -105,7 +109,13 @@ class OutputShaper:
             keep = np.where(self.tau > 0, np.exp(-dt / np.maximum(self.tau, 1e-300)), 0.0)
             self._state = keep * self._state + (1.0 - keep) * v
         self._last = now
-        return np.where(self.integer, np.round(self._state), self._state)
+        return self._round(self._state)
+
+    def _clamp(self, values):
+        return np.where(self.hard, np.clip(values, self.lo, self.hi), values)
+
+    def _round(self, values):
+        return np.where(self.integer, np.round(values), values)
 
     def reset(self):
         """Forget the smoothing state: the next value is taken as is."""

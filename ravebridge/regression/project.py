@@ -100,10 +100,10 @@ def write_generation(folder, number: int, manifest: dict, examples=None, models:
 
 
 def write_json(path, obj) -> None:
-    """One JSON document, atomically (per-output model files)."""
+    """One JSON document (numpy arrays become lists), atomically: per-output model files."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(path, json.dumps(obj).encode())
+    _atomic_write(path, json.dumps(obj, default=lambda a: a.tolist()).encode())
 
 
 def _examples_csv(names, X, Y) -> bytes:

@@ -18,6 +18,7 @@ import os
 import threading
 import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from types import SimpleNamespace
 
 from . import learners
@@ -67,7 +68,13 @@ class Workers:
         self._jobs = 0
 
     def submit(self, fn, *args) -> Future:
-        return self._executor().submit(fn, *args)
+        try:
+            return self._executor().submit(fn, *args)
+        except BrokenProcessPool:  # a worker died (killed, out of memory): start afresh
+            with self._lock:
+                broken, self._pool = self._pool, None
+            broken.shutdown(wait=False, cancel_futures=True)
+            return self._executor().submit(fn, *args)
 
     def new_job(self) -> int:
         with self._lock:

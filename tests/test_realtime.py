@@ -1,0 +1,82 @@
+"""Real time on JACK's dummy driver: the audio thread never waits for inference."""
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from ravebridge.engine.engine import Arrangement
+from ravebridge.server import AudioConfig, boot
+from ravebridge.voices import Decoder
+
+
+@pytest.fixture
+def jack_engine(jack_server):
+    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
+                                      jack_name=f"rb-test-{os.getpid()}"),
+                          Arrangement(os.cpu_count() or 2, hang_seconds=1.5))
+    yield server, engine
+    server.stop()
+    engine.close()
+    server.shutdown()
+
+
+def _play(server, engine, seconds: float) -> int:
+    """Run in real time; returns how many audio callbacks ran."""
+    before = engine.callbacks
+    server.start()
+    time.sleep(seconds)
+    server.stop()
+    time.sleep(0.1)
+    return engine.callbacks - before
+
+
+def test_several_voices_run_without_xruns(jack_engine, model_files):
+    """Six voices over three models and four worker rows play 4 s in real time with no late block,
+    while another Python thread of the server process keeps the interpreter busy."""
+    server, engine = jack_engine
+    voices = [Decoder(model_files["hold"]) for _ in range(3)]
+    voices += [Decoder(model_files["streaming"]) for _ in range(2)]
+    voices.append(Decoder(model_files["sine44"]))
+    for i, v in enumerate(voices):
+        v.out(i % 2)
+        if v._spec.latent_in and v._spec.in_channels == 4:
+            v.setLatents(np.full(4, 0.1 * i))
+    stop = threading.Event()
+
+    def busy():  # an OSC or MIDI thread doing pure-Python work
+        while not stop.is_set():
+            sum(i * i for i in range(20000))
+    hog = threading.Thread(target=busy)
+    hog.start()
+    try:
+        ran = _play(server, engine, 4.0)
+    finally:
+        stop.set()
+        hog.join()
+    status = engine.status()
+    assert status["xruns"] == 0, [(s["model"], s["late"], s["max_ms"], s["deadline_ms"]) for s in status["shards"]]
+    assert all(s["late"] == 0 and s["errors"] == 0 for s in status["shards"])
+    assert ran >= 0.9 * 4.0 * 48000 / 256, "the audio callback did not keep pace with JACK"
+    assert len({v._shard.id for v in voices}) == 3
+
+
+def test_a_hung_model_does_not_stall_other_voices(jack_engine, model_files):
+    """A model stuck for seconds on one block: its voice goes silent and is reported hung;
+    the other voice never misses a block and the callback keeps pace."""
+    server, engine = jack_engine
+    healthy = Decoder(model_files["hold"]).out(0)
+    stuck = Decoder(model_files["stalls"]).out(1)
+    healthy.setLatent(0, 0.3)
+    stuck.setLatent(0, 5.0)          # about five seconds of computing per block
+    ran = _play(server, engine, 3.0)
+    assert healthy.stats()["late"] == 0
+    assert ran >= 0.9 * 3.0 * 48000 / 256
+    assert stuck.stats()["late"] > 0 or not stuck.alive
+    deadline = time.monotonic() + 3
+    while stuck.error is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "hung" in stuck.error
