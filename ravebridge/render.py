@@ -24,7 +24,10 @@ class RenderError(Exception):
 
 
 def read_audio(path: str, rate: int) -> np.ndarray:
-    """A sound file as float32 (channels, samples) at `rate`, resampled band-limited if needed."""
+    """A sound file as float32 (channels, samples) at `rate`, resampled band-limited if needed.
+
+    Uses pyo's reader (libsndfile), so a pyo server must be booted.
+    """
     if not os.path.exists(path):
         raise RenderError(f"{path}: no such file")
     try:
@@ -71,14 +74,16 @@ def render(model: str, method: str = "decode", latents: str | None = None, input
     if m.in_ratio == 1 and input is None:
         raise RenderError(f"method {method!r} takes audio: give --input FILE.wav")
     z = load_latents(latents, m.in_channels) if m.in_ratio > 1 else None
-    audio = read_audio(input, rate) if z is None else None
-    if m.in_ratio > 1 and rate != (info.sample_rate or rate):
+    if z is not None and rate != (info.sample_rate or rate):
         raise RenderError("rendering latents needs the model's own rate (frames map to its samples): drop --sr")
+    if input is not None and not os.path.exists(input):
+        raise RenderError(f"{input}: no such file")
     period = min(256, m.in_ratio) if z is not None else 256   # one latent frame per block
     server, engine = boot(AudioConfig(audio="offline", sample_rate=rate, buffer_size=period,
                                       outputs=1, inputs=0),
                           Arrangement(cpu_count(), capacity=1))
     try:
+        audio = read_audio(input, rate) if z is None else None
         frame_block = block or m.in_ratio if z is not None else block
         source = _source(audio) if audio is not None else None
         voice = Voice(model, method, source, engine=engine, block=frame_block, seed=seed, smooth=0.0,
@@ -127,9 +132,10 @@ def _frame_feed(z: np.ndarray, per_block: int):
 
 
 def write_wav(path: str, audio: np.ndarray, rate: int) -> None:
-    """A 32-bit float WAV (pyo's writer)."""
+    """A 32-bit float WAV (pyo's writer: a flat list for mono, one list per channel otherwise)."""
+    samples = audio[0].tolist() if audio.shape[0] == 1 else audio.tolist()
     try:
-        pyo.savefile(audio.T.tolist(), path, sr=rate, channels=audio.shape[0], fileformat=0, sampletype=3)
+        pyo.savefile(samples, path, sr=rate, channels=audio.shape[0], fileformat=0, sampletype=3)
     except Exception as exc:
         raise RenderError(f"{path}: cannot write ({exc})") from None
     if not os.path.exists(path):

@@ -1,0 +1,109 @@
+"""The `ravebridge` command, run as a user runs it (a real subprocess)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import warnings
+
+import numpy as np
+import pytest
+from scipy.io import wavfile
+
+
+def read_wav(path) -> np.ndarray:
+    with warnings.catch_warnings():   # pyo writes a PEAK chunk scipy does not know
+        warnings.simplefilter("ignore")
+        return wavfile.read(path)[1]
+
+
+def rb(*args, timeout=120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ravebridge.cli", *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_info_json_describes_the_model(model_files):
+    """info --json gives methods with their params, rate, attributes with types and values, streaming."""
+    result = rb("info", model_files["attributes"], "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["methods"]["decode"] == {"in_channels": 4, "in_ratio": 256, "out_channels": 1, "out_ratio": 1,
+                                         "input_labels": [f"(signal) model input {i}" for i in range(4)],
+                                         "output_labels": ["(signal) model output 0"]}
+    assert data["sample_rate"] == 48000
+    assert data["attributes"]["gain"]["types"] == ["float"]
+    assert data["attributes"]["invert"]["value"] == [False]
+    assert data["streaming"] is True
+
+
+def test_info_flags_a_non_streaming_export(model_files):
+    """A model whose block-wise output differs from whole-signal output is reported as non-streaming."""
+    result = rb("info", model_files["nonstreaming"])
+    assert result.returncode == 0
+    assert "NO: block-wise output differs" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["junk", "truncated", "plain", "future", "lying", "missing"])
+def test_info_on_broken_files_prints_one_line_and_fails(model_files, name):
+    """No traceback, one `ravebridge:` line on stderr, non-zero exit."""
+    result = rb("info", model_files[name])
+    assert result.returncode != 0
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("ravebridge:")]
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+
+
+def test_render_decode_from_latents(model_files, tmp_path):
+    """render --latents goes through the engine and writes the model's output aligned to the latents."""
+    z = np.zeros((4, 20), np.float32)
+    z[0, 10:] = 0.5
+    np.save(tmp_path / "z.npy", z)
+    out = tmp_path / "out.wav"
+    result = rb("render", model_files["hold"], "--latents", tmp_path / "z.npy", "-o", out)
+    assert result.returncode == 0, result.stderr
+    audio = read_wav(out)
+    assert audio.shape[0] == 20 * 256
+    assert np.all(audio[: 10 * 256] == 0) and np.allclose(audio[10 * 256:], 0.5)
+
+
+def test_render_forward_and_encode_from_audio(model_files, tmp_path):
+    """render --input: forward writes audio aligned with the input, encode writes (dims, frames) latents."""
+    rate = 48000
+    tone = (0.3 * np.sin(2 * np.pi * 440 * np.arange(rate // 2) / rate)).astype(np.float32)[None]
+    wavfile.write(tmp_path / "in.wav", rate, tone[0])
+    fwd = rb("render", model_files["hold"], "--input", tmp_path / "in.wav", "-o", tmp_path / "fwd.wav")
+    assert fwd.returncode == 0, fwd.stderr
+    np.testing.assert_allclose(read_wav(tmp_path / "fwd.wav"), tone[0], atol=1e-6)
+    enc = rb("render", model_files["hold"], "--method", "encode", "--input", tmp_path / "in.wav",
+             "-o", tmp_path / "z.npy")
+    assert enc.returncode == 0, enc.stderr
+    z = np.load(tmp_path / "z.npy")
+    assert z.shape == (4, (rate // 2) // 256)
+    np.testing.assert_allclose(z[0], tone[0, 255::256][: z.shape[1]], atol=1e-6)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--latents", "nope.npy", "-o", "x.wav"], "no such file"),
+    (["-o", "x.wav"], "exactly one of"),
+    (["--method", "encode", "--input", "in.wav", "-o", "x.wav"], "give -o FILE.npy"),
+    (["--latents", "bad.npy", "-o", "x.wav"], "shape (4, frames)"),
+    (["--latents", "nan.npy", "-o", "x.wav"], "NaN"),
+    (["--latents", "z.npy", "-o", "no/such/dir/x.wav"], "no such folder"),
+])
+def test_render_refuses_bad_input_with_one_line(model_files, tmp_path, args, message):
+    """Bad latents, missing files, wrong combinations: one clear line and a non-zero exit."""
+    np.save(tmp_path / "bad.npy", np.zeros((3, 5), np.float32))
+    np.save(tmp_path / "nan.npy", np.full((4, 5), np.nan, np.float32))
+    np.save(tmp_path / "z.npy", np.zeros((4, 5), np.float32))
+    result = subprocess.run([sys.executable, "-m", "ravebridge.cli", "render", model_files["hold"], *args],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert result.returncode != 0
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_offline_plays_the_models_and_stops(model_files):
+    """serve starts a server with one voice per model and ends cleanly (offline back end, fixed length)."""
+    result = rb("serve", "--audio", "offline", "--model", model_files["hold"], "--model", model_files["stereo"],
+                "--duration", "0.5")
+    assert result.returncode == 0, result.stderr
+    assert "voice 1: stereo.ts" in result.stderr
