@@ -1,0 +1,258 @@
+"""Voice density, CPU cost and latency of the engine, against a bare TorchScript loop in the same run.
+
+Usage (Linux, JACK installed; takes minutes):
+
+    python benchmarks/voices.py cpu       [--seconds 20]   # CPU ratio server / bare model
+    python benchmarks/voices.py density   [--seconds 60]   # most voices with zero xruns
+    python benchmarks/voices.py latency                    # measured vs reported vs target
+    python benchmarks/voices.py all       [--seconds 60]
+
+Every real-time run starts its own `jackd -d dummy` (256-frame period) and a
+fresh server process, so runs do not disturb each other. CPU is the server
+process plus its workers (from /proc), per second of audio. The bare baseline
+loads the same file in one process with one torch thread and makes the same
+batched calls (same rows per shard, same block) for the same audio length.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PERIOD = 256
+NN_TILDE = "nn~ in Pd (issue facts): 0.30-0.38 CPU s/s per voice, 4 voices practical ceiling, latency 4,032"
+
+
+# ---------- models ----------
+def build_models(folder: Path, distinct: int) -> dict:
+    """The demo model and RAVE-v2-sized models (one file per seed), built once into `folder`."""
+    from ravebridge.export.ravelike import export_ravelike
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {"demo": str(ROOT / "models" / "demo.ts"), "ravelike": []}
+    for seed in range(distinct):
+        path = folder / f"ravelike-{seed}.ts"
+        if not path.exists():
+            print(f"building {path.name} ...", file=sys.stderr)
+            export_ravelike(str(path), seed=seed)
+        paths["ravelike"].append(str(path))
+    return paths
+
+
+# ---------- one real-time session, in its own process ----------
+SESSION = r"""
+import json, os, sys, time
+sys.path.insert(0, {root!r})
+from ravebridge.engine.engine import Arrangement, cpu_count
+from ravebridge.server import AudioConfig, boot
+from ravebridge.voices import Voice
+
+def cpu_of(pids):
+    total = 0.0
+    for pid in pids:
+        with open(f"/proc/{{pid}}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+cfg = json.loads(sys.argv[1])
+server, engine = boot(AudioConfig(audio="jack", sample_rate=cfg["rate"], buffer_size={period}, outputs=2,
+                                  jack_name="rb-bench"),
+                      Arrangement(cpu_count(), headroom=cfg["headroom"], capacity=cfg["capacity"]))
+voices = []
+for i, path in enumerate(cfg["models"]):
+    v = Voice(path, cfg["method"], engine=engine, block=cfg.get("block"))
+    v.setLatents([0.1 * ((i + d) % 7 - 3) for d in range(len(v._target))])
+    v.out(i % 2)
+    voices.append(v)
+pids = [os.getpid()] + [s.process.pid for s in engine.shards]
+server.start()
+time.sleep(2.0)                       # settle, then measure
+for s in engine.shards:
+    s.late = 0
+    s.compute_ns.clear()
+cpu0, t0, cb0 = cpu_of(pids), time.monotonic(), engine.callbacks
+time.sleep(cfg["seconds"])
+cpu1, t1, cb1 = cpu_of(pids), time.monotonic(), engine.callbacks
+status = engine.status()
+server.stop()
+rows = [s["voices"] for s in status["shards"] if s["voices"]]
+print(json.dumps({{"xruns": status["xruns"], "cpu": (cpu1 - cpu0) / (t1 - t0),
+                   "audio_seconds": (cb1 - cb0) * {period} / cfg["rate"], "wall": t1 - t0,
+                   "latency": [v.latency for v in voices], "rows": rows,
+                   "block": status["shards"][0]["block"],
+                   "shards": [{{k: s[k] for k in ("model", "voices", "headroom", "max_ms", "mean_ms",
+                                                  "deadline_ms", "late", "scheduling")}} for s in status["shards"]],
+                   "callback_max_ms": status["callback_max_ms"], "callback_mean_ms": status["callback_mean_ms"]}}))
+engine.close()
+server.shutdown()
+"""
+
+BARE = r"""
+import json, sys, time, torch
+torch.set_num_threads(1)
+torch.set_grad_enabled(False)
+cfg = json.loads(sys.argv[1])
+models = {{p: torch.jit.load(p) for p in set(cfg["files"])}}
+calls = []
+for path, rows in zip(cfg["files"], cfg["rows"]):
+    m = models[path]
+    params = getattr(m, cfg["method"] + "_params").tolist()
+    x = torch.randn(rows, params[0], cfg["block"] // params[1]) * 0.3
+    calls.append((getattr(m, cfg["method"]), x))
+for fn, x in calls:                  # warm up like the server does
+    for _ in range(3):
+        fn(x)
+blocks = int(cfg["audio_seconds"] * cfg["rate"] / cfg["block"])
+t0 = time.process_time()
+for _ in range(blocks):
+    for fn, x in calls:
+        fn(x)
+print(json.dumps({{"cpu": (time.process_time() - t0) / cfg["audio_seconds"]}}))
+"""
+
+
+def jackd(rate: int):
+    name = f"rb-bench-{os.getpid()}"
+    proc = subprocess.Popen(["jackd", "-n", name, "-d", "dummy", "-r", str(rate), "-p", str(PERIOD)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)
+    return proc, name
+
+
+def session(models: list[str], rate: int, seconds: float, headroom: int | None, capacity: int = 16,
+            method: str = "decode") -> dict:
+    proc, name = jackd(rate)
+    try:
+        cfg = {"models": models, "rate": rate, "seconds": seconds, "headroom": headroom,
+               "capacity": capacity, "method": method}
+        env = dict(os.environ, JACK_DEFAULT_SERVER=name)
+        out = subprocess.run([sys.executable, "-c", SESSION.format(root=str(ROOT), period=PERIOD), json.dumps(cfg)],
+                             capture_output=True, text=True, env=env, timeout=seconds + 600)
+        lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+        if not lines:
+            raise RuntimeError(out.stderr[-2000:])
+        return json.loads(lines[-1])
+    finally:
+        proc.terminate()
+        proc.wait(5)
+
+
+def bare(files: list[str], rows: list[int], block: int, rate: int, audio_seconds: float,
+         method: str = "decode") -> float:
+    cfg = {"files": files, "rows": rows, "block": block, "rate": rate, "audio_seconds": audio_seconds,
+           "method": method}
+    out = subprocess.run([sys.executable, "-c", BARE.format(), json.dumps(cfg)],
+                         capture_output=True, text=True, timeout=3600)
+    return json.loads(out.stdout.strip().splitlines()[-1])["cpu"]
+
+
+def shard_files(models: list[str], result: dict) -> list[str]:
+    """The model file of each shard, in status order (shards of one file are consecutive)."""
+    files, seen = [], {}
+    for s in result["shards"]:
+        if s["voices"]:
+            match = [m for m in models if os.path.basename(m) == s["model"]]
+            files.append(match[0])
+            seen[s["model"]] = True
+    return files
+
+
+# ---------- the three measurements ----------
+def cpu_table(paths: dict, seconds: float) -> list[str]:
+    lines = ["| model | voices | shards x rows | server CPU s/s | bare CPU s/s | ratio | xruns | latency (samples) |",
+             "|---|---|---|---|---|---|---|---|"]
+    cases = [("demo", paths["demo"], 48000, n, None) for n in (1, 8, 32)]
+    cases += [("ravelike", paths["ravelike"][0], 44100, n, 8) for n in (1, 4, 8, 16)]
+    for label, path, rate, n, headroom in cases:
+        result = session([path] * n, rate, seconds, headroom, capacity=16)
+        base = bare(shard_files([path], result), result["rows"], result["block"], rate, result["audio_seconds"])
+        lines.append(f"| {label} | {n} | {' + '.join(map(str, result['rows']))} | {result['cpu']:.3f} | "
+                     f"{base:.3f} | {result['cpu'] / base:.2f} | {result['xruns']} | {result['latency'][0]} |")
+        print(lines[-1], flush=True)
+    return lines
+
+
+def density_table(paths: dict, seconds: float) -> list[str]:
+    lines = ["| case | voices | xruns in run | server CPU s/s | per-shard max / deadline (ms) | latency (samples) |",
+             "|---|---|---|---|---|---|"]
+    ladders = [
+        ("demo, one model", lambda n: [paths["demo"]] * n, 48000, None, (16, 32, 48, 64)),
+        ("RAVE-v2-sized, one model", lambda n: [paths["ravelike"][0]] * n, 44100, 8, (12, 16, 20)),
+        ("RAVE-v2-sized, a model per voice", lambda n: paths["ravelike"][:n], 44100, 8, (6, 7, 8)),
+    ]
+    for label, models_for, rate, headroom, ladder in ladders:
+        for n in ladder:
+            if n > len(models_for(n)):
+                break
+            result = session(models_for(n), rate, seconds, headroom, capacity=16)
+            timing = ", ".join(f"{s['max_ms']:.1f}/{s['deadline_ms']:.1f}" for s in result["shards"] if s["voices"])
+            lines.append(f"| {label} | {n} | {result['xruns']} | {result['cpu']:.2f} | {timing} | "
+                         f"{result['latency'][0]} |")
+            print(lines[-1], flush=True)
+            if result["xruns"]:
+                break
+    return lines
+
+
+def latency_table() -> list[str]:
+    """Impulse through a delay-free forward model in the engine, per block and headroom setting."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import numpy as np
+    import pyo
+
+    import models
+    from ravebridge.engine.engine import Arrangement, cpu_count
+    from ravebridge.server import AudioConfig, boot
+    from ravebridge.voices import Transfer
+    lines = ["| block | headroom (buffers) | reported | measured | target: block + 1 buffer | nn~ (2 x block - 64) |",
+             "|---|---|---|---|---|---|"]
+    with tempfile.TemporaryDirectory() as d:
+        for block, headroom in ((512, None), (2048, None), (2048, 8)):
+            path = models.export(models.Hold(ratio=block), Path(d) / f"hold{block}.ts")
+            server, engine = boot(AudioConfig(audio="offline", buffer_size=PERIOD),
+                                  Arrangement(cpu_count(), headroom=headroom))
+            table = pyo.DataTable(48000)
+            np.asarray(table.getBuffer())[5000] = 1.0
+            src = pyo.TableRead(table, freq=table.getRate(), loop=False).play()
+            voice = Transfer(src, path)
+            rec = pyo.NewTable(0.5)
+            recorder = pyo.TableRec(voice, rec).play()  # noqa: F841
+            server.recordOptions(dur=0.45, filename=os.devnull, fileformat=0, sampletype=3)
+            server.start()
+            measured = int(np.argmax(np.asarray(rec.getBuffer()))) - 5000
+            lines.append(f"| {block} | {voice._shard.headroom} | {voice.latency} | {measured} | "
+                         f"{block + PERIOD} | {2 * block - 64} |")
+            print(lines[-1], flush=True)
+            engine.close()
+            server.shutdown()
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=("cpu", "density", "latency", "all"))
+    parser.add_argument("--seconds", type=float, default=60.0, help="measured seconds per real-time run")
+    parser.add_argument("--models", default=str(ROOT / "benchmarks" / "out"), help="where built models go")
+    args = parser.parse_args()
+    report = [f"machine: {os.cpu_count()} cores; JACK dummy, {PERIOD}-frame period; {NN_TILDE}", ""]
+    if args.what in ("latency", "all"):
+        report += ["### Latency", ""] + latency_table() + [""]
+    if args.what in ("cpu", "density", "all"):
+        paths = build_models(Path(args.models), distinct=8)
+        if args.what in ("cpu", "all"):
+            report += ["### CPU against the bare model", ""] + cpu_table(paths, min(args.seconds, 20)) + [""]
+        if args.what in ("density", "all"):
+            report += [f"### Voices with zero xruns ({args.seconds:g} s runs)", ""] + \
+                density_table(paths, args.seconds) + [""]
+    print("\n".join(report))
+
+
+if __name__ == "__main__":
+    main()
