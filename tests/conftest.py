@@ -72,8 +72,10 @@ class Offline:
         return out
 
     def close(self):
-        self.engine.close()
-        self.server.shutdown()
+        if self.server is not None:
+            self.engine.close()
+            self.server.shutdown()
+            self.server = None
 
 
 def _chain(first, second):

@@ -92,6 +92,33 @@ def test_voices_of_one_model_are_rows_of_one_worker(offline, model_files):
         np.testing.assert_array_equal(settled, np.float32(0.1 * (i + 1)))
 
 
+def test_freeing_a_voice_leaves_the_batch_undisturbed(offline, model_files):
+    """A voice freed mid-run falls silent at once; its neighbours in the batch never change value,
+    and its row is given to the next new voice, which starts from its own latents."""
+    o = offline()
+    keep = Decoder(model_files["streaming"], smooth=0)
+    gone = Decoder(model_files["streaming"], smooth=0)
+    keep.setLatents([0.3, -0.2, 0.1, 0.0])
+    gone.setLatents([-0.5, 0.5, 0.2, 0.1])
+    [alone] = o.run(0.4, keep)        # the reference: keep's output with the same latents
+    o.close()                         # pyo runs one server per process: a fresh one for the real run
+
+    o = offline()
+    keep = Decoder(model_files["streaming"], smooth=0)
+    gone = Decoder(model_files["streaming"], smooth=0)
+    keep.setLatents([0.3, -0.2, 0.1, 0.0])
+    gone.setLatents([-0.5, 0.5, 0.2, 0.1])
+
+    def free_midway():
+        if o.engine.time == 48000 // 5 // 256 * 256:
+            gone.free()
+    together, freed = o.run(0.4, keep, gone, before=free_midway)
+    np.testing.assert_allclose(together, alone, atol=1e-6)
+    assert not np.any(freed[-2000:])
+    newcomer = Decoder(model_files["streaming"], smooth=0)
+    assert newcomer._row == gone._row and newcomer._shard is keep._shard
+
+
 def test_failing_model_silences_only_its_own_voice(offline, model_files):
     """A model that raises reports the error and goes silent; another model's voice plays on unchanged."""
     o = offline()
