@@ -77,18 +77,19 @@ def _hash_noise(position: Tensor) -> Tensor:
     return x.to(torch.float32) * (2.0 / 4294967296.0) - 1.0
 
 
-def _log_band_error(predicted: Tensor, measured: Tensor, valid: Tensor) -> Tensor:
-    """Mean squared log-power distance over valid bands, floored at -70 dB."""
-    diff = torch.log(predicted + 1e-7) - torch.log(measured + 1e-7).unsqueeze(1)
-    return (diff.pow(2) * valid.unsqueeze(1)).sum(-1)
-
-
 def _soft_limit(x: Tensor) -> Tensor:
     """Identity below 0.6, then a tanh knee that never reaches past 1."""
     knee = 0.6
     mag = x.abs()
     over = knee + (1.0 - knee) * torch.tanh((mag - knee) / (1.0 - knee))
     return torch.where(mag > knee, torch.sign(x) * over, x)
+
+
+def _reset_state(model: torch.nn.Module) -> None:
+    """Zero every voice row, as the engine does (registration ran test calls)."""
+    for buf in model.buffers():
+        if buf.dtype.is_floating_point and buf.dim() >= 1 and buf.shape[0] == cc.MAX_BATCH_SIZE:
+            buf.zero_()
 
 
 def _lowpass(cutoff: float, taps: int) -> np.ndarray:
@@ -122,7 +123,7 @@ class DemoSynth(nn_tilde.Module):
     SPECTRUM_FFT: Final[int] = 4096
     VOICED_HARMONICITY: Final[float] = 0.5
     SILENCE_RMS: Final[float] = 1e-4
-    TIMBRE_GRID: Final[int] = 25  # brightness x hollowness candidates tried by encode
+    TIMBRE_GRID: Final[int] = 25  # candidates per timbre dimension tried by encode
     LOUDNESS_GRID: Final[int] = 281
 
     def __init__(self, seed: int = 0) -> None:
@@ -146,28 +147,22 @@ class DemoSynth(nn_tilde.Module):
         high = _lowpass(12000, NOISE_TAPS) - _lowpass(3000, NOISE_TAPS)
         bank = np.stack([h / np.sqrt((h**2).sum() / 3) for h in (low, high)])[:, None, :]
         self.noise_filter = cc.CachedConv1d(1, 2, NOISE_TAPS, padding=(NOISE_TAPS - 1, 0), bias=False)
-        self.noise_filter.weight.data.copy_(torch.tensor(bank[..., ::-1].copy(), dtype=torch.float32))
+        self.noise_filter.weight.data.copy_(torch.tensor(bank, dtype=torch.float32))  # symmetric taps
 
         # encode: harmonic band edges at z5 = 0 stretch, in multiples of f0
         beta0 = float(_stretch_beta(torch.zeros(())))
         kk = np.arange(0, self.N_HARMONICS + 2)
         centre = kk * np.sqrt(1 + beta0 * kk**2)
         self.register_buffer("band_edges", torch.tensor((centre[:-1] + centre[1:]) / 2, dtype=torch.float32))
-        self.register_buffer("bin_hz", torch.arange(self.SPECTRUM_FFT // 2 + 1, dtype=torch.float32) * (self.SR / self.SPECTRUM_FFT))
+        bins = torch.arange(self.SPECTRUM_FFT // 2 + 1, dtype=torch.float32)
+        self.register_buffer("bin_hz", bins * (self.SR / self.SPECTRUM_FFT))
         self.register_buffer("window", torch.hann_window(self.ANALYSIS_WINDOW, periodic=False))
         self.register_buffer("lags", torch.arange(self.TAU_MAX + 2))
         response = np.abs(np.fft.rfft(bank[:, 0], self.SPECTRUM_FFT)) ** 2
         self.register_buffer("noise_response", torch.tensor(response / response.sum(-1, keepdims=True),
                                                             dtype=torch.float32).unsqueeze(0))
-        # candidates encode tries, with what decode would make of them
-        axis = torch.linspace(-3.0, 3.0, self.TIMBRE_GRID)
-        grid = torch.cartesian_prod(axis, axis)  # (brightness, hollowness) pairs
-        tilt = 0.5 * math.pi * torch.sigmoid(grid[:, 0])
-        self.register_buffer("timbre_grid", grid)
-        self.register_buffer("timbre_power", _harmonic_weights(grid[:, 0], grid[:, 1], torch.arange(1.0, self.N_HARMONICS + 1)).pow(2))
-        self.register_buffer("timbre_tilt", torch.stack([torch.cos(tilt).pow(2), torch.sin(tilt).pow(2)], -1))
-        self.register_buffer("breath_grid", axis.clone())
-        self.register_buffer("breath_share", torch.sigmoid(1.3 * axis - 2.5))
+        # candidate values encode tries for brightness, hollowness and breath
+        self.register_buffer("timbre_grid", torch.linspace(-3.0, 3.0, self.TIMBRE_GRID))
         self.register_buffer("loudness_grid", torch.linspace(-3.5, 3.5, self.LOUDNESS_GRID))
         self.register_buffer("loudness_level", torch.log10(_loudness_gain(self.loudness_grid) + 1e-12))
         self.register_buffer("unanalysed", torch.tensor(UNANALYSED))
@@ -191,14 +186,7 @@ class DemoSynth(nn_tilde.Module):
                              input_labels=LATENT_LABELS, output_labels=["(signal) demo synth"])
         self.register_method("forward", 1, 1, 1, 1,
                              input_labels=["(signal) input audio"], output_labels=["(signal) resynthesis"])
-        self.reset_state()
-
-    @torch.jit.ignore
-    def reset_state(self) -> None:
-        """Zero every voice row, as the engine does (registration ran test calls)."""
-        for buf in self.buffers():
-            if buf.dtype.is_floating_point and buf.dim() >= 1 and buf.shape[0] == cc.MAX_BATCH_SIZE:
-                buf.zero_()
+        _reset_state(self)
 
     # ---------------------------------------------------------------- attributes
     @torch.jit.export
@@ -221,6 +209,7 @@ class DemoSynth(nn_tilde.Module):
 
     # -------------------------------------------------------------------- decode
     def _fade(self, freq: Tensor) -> Tensor:
+        """Gain of a partial at this frequency: 1 below F_FADE, 0 from F_CUT."""
         return ((self.F_CUT - freq) / (self.F_CUT - self.F_FADE)).clamp(0.0, 1.0)
 
     def _synth_params(self, z: Tensor) -> Tuple[Tensor, Tensor, Tensor, Tensor]:
@@ -257,6 +246,7 @@ class DemoSynth(nn_tilde.Module):
 
     @torch.jit.export
     def decode(self, z: Tensor) -> Tensor:
+        """Latents (b, 8, n) -> audio (b, 1, n * 512), each frame reached at its last sample."""
         b, n = z.shape[0], z.shape[2]
         held = self.dec_latent[:b].clone()
         started = self.dec_started[:b].unsqueeze(-1)
@@ -309,15 +299,17 @@ class DemoSynth(nn_tilde.Module):
         # before the sine so it stays precise
         f_prev4 = f_prev[:, :, :h].unsqueeze(-1)
         f_step4 = f_step[:, :, :h].unsqueeze(-1)
-        cycles = f_prev4 * (self.ticks / self.SR + pm).unsqueeze(2)
-        cycles.addcmul_(f_step4, (self.ramp_sum / self.SR + self.ramp * pm).unsqueeze(2))
-        cycles.add_(torch.stack(phase_starts, 1)[:, :, :h].unsqueeze(-1)).frac_()
+        starts = torch.stack(phase_starts, 1)[:, :, :h].unsqueeze(-1)
+        cycles = torch.addcmul(starts, f_step4, (self.ramp_sum / self.SR + self.ramp * pm).unsqueeze(2))
+        cycles.addcmul_(f_prev4, (self.ticks / self.SR + pm).unsqueeze(2)).frac_()
         osc = cycles.mul_(2.0 * math.pi).sin_().reshape(b * n, h, self.RATIO)
-        # per-sample fade of partials crossing the cut-off during a glide
-        fade_coef = torch.stack([(self.F_CUT - f_prev) / (self.F_CUT - self.F_FADE), -f_step / (self.F_CUT - self.F_FADE)], -1)[:, :, :h]
-        fade_basis = torch.stack([torch.ones_like(pm), self.ramp.expand_as(pm)], 2)
-        fade = torch.matmul(fade_coef.reshape(b * n, h, 2), fade_basis.reshape(b * n, 2, self.RATIO)).clamp_(0.0, 1.0)
-        osc = osc * fade
+        # partials that reach the fade region during a frame (a glide) fade sample
+        # by sample; the others are at full gain (1.0 exactly) throughout
+        fading = (torch.maximum(f_prev, f_cur)[:, :, :h] > self.F_FADE).flatten(0, 1).any(0)
+        if bool(fading.any()):
+            lo = int(torch.nonzero(fading).min().item())
+            fade = (self.F_CUT - f_prev4[:, :, lo:] - f_step4[:, :, lo:] * self.ramp) / (self.F_CUT - self.F_FADE)
+            osc[:, lo:].mul_(fade.clamp_(0.0, 1.0).reshape(b * n, h - lo, self.RATIO))
         amp_pair = torch.stack([amps[:, :-1], amps[:, 1:]], 2)[..., :h].reshape(b * n, 2, h)
         mixed = torch.matmul(amp_pair, osc)  # (b*n, 2, R)
         harmonic = (mixed[:, 0] + (mixed[:, 1] - mixed[:, 0]) * self.ramp).reshape(b, n * self.RATIO)
@@ -336,10 +328,13 @@ class DemoSynth(nn_tilde.Module):
     def _yin(self, frames: Tensor) -> Tuple[Tensor, Tensor]:
         """Pitch (Hz) and harmonicity (0..1) of each analysis window, after YIN."""
         spec = torch.fft.rfft(frames, n=self.YIN_FFT)
-        acf = torch.fft.irfft(spec.real * spec.real + spec.imag * spec.imag, n=self.YIN_FFT)[:, : self.TAU_MAX + 2]
+        acf = torch.fft.irfft(spec.real * spec.real + spec.imag * spec.imag, n=self.YIN_FFT)
+        acf = acf[:, : self.TAU_MAX + 2]
         energy = F.pad(frames.pow(2).cumsum(-1), [1, 0])
         lags = self.lags
-        pair_energy = energy.index_select(1, self.ANALYSIS_WINDOW - lags) + energy[:, -1:] - energy.index_select(1, lags)
+        # energy of the two windows compared at each lag
+        pair_energy = energy.index_select(1, self.ANALYSIS_WINDOW - lags) + energy[:, -1:] \
+            - energy.index_select(1, lags)
         diff = (pair_energy - 2.0 * acf).clamp_min(0.0)
         running = diff[:, 1:].cumsum(-1).clamp_min(1e-12)
         cmnd = torch.cat([torch.ones_like(diff[:, :1]), diff[:, 1:] * lags[1:] / running], 1)
@@ -367,10 +362,10 @@ class DemoSynth(nn_tilde.Module):
     def _timbre(self, frames: Tensor, f0: Tensor, noisy: Tensor) -> Tuple[Tensor, Tensor, Tensor]:
         """Brightness, breath and hollowness by analysis-by-synthesis.
 
-        Measures the share of power in each harmonic band, then picks from a
-        grid the (brightness, hollowness) pair whose harmonics plus breath noise
-        (its known filter shape, at the share YIN suggests) match best in log
-        power, and finally the breath amount that fits best with that timbre.
+        Measures the share of power in each harmonic band, then searches one
+        dimension at a time (brightness, hollowness, brightness again, then
+        breath) for the values whose harmonics plus breath noise, as decode
+        would make them, match best in log power.
         """
         spec = torch.fft.rfft(frames * self.window, n=self.SPECTRUM_FFT)
         power = spec.real * spec.real + spec.imag * spec.imag
@@ -383,24 +378,50 @@ class DemoSynth(nn_tilde.Module):
         noise_shape = noise_shape[:, :, 1:-1]  # (m, low/high, k)
 
         k = self.partial_number[self.N_SUB:]
-        freqs = k * f0.unsqueeze(-1) * torch.sqrt(1.0 + _stretch_beta(torch.zeros_like(f0)).unsqueeze(-1) * k * k)
+        beta = _stretch_beta(torch.zeros_like(f0)).unsqueeze(-1)  # as decode at inharmonicity 0
+        freqs = k * f0.unsqueeze(-1) * torch.sqrt(1.0 + beta * k * k)
         valid = (freqs < self.F_CUT).to(frames.dtype)
-        harmonic = self.timbre_power * self._fade(freqs).pow(2).unsqueeze(1)  # (m, grid, k)
-        harmonic = harmonic / harmonic.sum(-1, keepdim=True).clamp_min(1e-20)
-        breath = torch.matmul(self.timbre_tilt, noise_shape)  # (m, grid, k)
-        share = noisy.view(-1, 1, 1)
-        error = _log_band_error((1.0 - share) * harmonic + share * breath, measured, valid)
-        best = error.argmin(-1, keepdim=True)
-        timbre = self.timbre_grid.index_select(0, best.view(-1))
+        gain = self._fade(freqs).pow(2)
 
-        harmonic = harmonic.gather(1, best.unsqueeze(-1).expand(m, 1, harmonic.shape[2]))
-        breath = breath.gather(1, best.unsqueeze(-1).expand(m, 1, breath.shape[2]))
-        share = self.breath_share.view(1, -1, 1)
-        error = _log_band_error((1.0 - share) * harmonic + share * breath, measured, valid)
-        return timbre[:, 0], self.breath_grid.index_select(0, error.argmin(-1)), timbre[:, 1]
+        grid = self.timbre_grid.expand(m, self.TIMBRE_GRID)
+        brightness = torch.zeros_like(f0)
+        hollowness = torch.zeros_like(f0)
+        share = noisy.unsqueeze(-1).expand_as(grid)
+        for step in range(3):
+            if step == 1:
+                candidates = (brightness.unsqueeze(-1).expand_as(grid), grid)
+            else:
+                candidates = (grid, hollowness.unsqueeze(-1).expand_as(grid))
+            error = self._band_error(candidates[0], candidates[1], share, gain, noise_shape, measured, valid)
+            best = self.timbre_grid.index_select(0, error.argmin(-1))
+            if step == 1:
+                hollowness = best
+            else:
+                brightness = best
+        error = self._band_error(brightness.unsqueeze(-1).expand_as(grid), hollowness.unsqueeze(-1).expand_as(grid),
+                                 torch.sigmoid(1.3 * grid - 2.5), gain, noise_shape, measured, valid)
+        return brightness, self.timbre_grid.index_select(0, error.argmin(-1)), hollowness
+
+    def _band_error(self, brightness: Tensor, hollowness: Tensor, share: Tensor, gain: Tensor,
+                    noise_shape: Tensor, measured: Tensor, valid: Tensor) -> Tensor:
+        """Log-power misfit (m, candidates) of decode's harmonic band powers plus breath noise."""
+        harmonic = _harmonic_weights(brightness, hollowness, self.partial_number[self.N_SUB:]).pow(2)
+        harmonic = harmonic * gain.unsqueeze(1)
+        harmonic = harmonic / harmonic.sum(-1, keepdim=True).clamp_min(1e-20)
+        tilt = (0.5 * math.pi) * torch.sigmoid(brightness)
+        breath = torch.cos(tilt).pow(2).unsqueeze(-1) * noise_shape[:, :1] \
+            + torch.sin(tilt).pow(2).unsqueeze(-1) * noise_shape[:, 1:]
+        predicted = (1.0 - share).unsqueeze(-1) * harmonic + share.unsqueeze(-1) * breath
+        diff = torch.log(predicted + 1e-7) - torch.log(measured + 1e-7).unsqueeze(1)
+        return (diff.pow(2) * valid.unsqueeze(1)).sum(-1)
 
     @torch.jit.export
     def encode(self, x: Tensor) -> Tensor:
+        """Audio (b, 1, n * 512) -> latents (b, 8, n), each frame from the 64 ms before its end.
+
+        Monophonic; pitch 30 Hz to 4 kHz; frames without a clear pitch keep the
+        last pitch and timbre; inharmonicity, vibrato and sub are not analysed.
+        """
         b, n = x.shape[0], x.shape[-1] // self.RATIO
         history = self.enc_history(x)[:, 0]  # (b, T + window - ratio)
         frames = history.unfold(-1, self.ANALYSIS_WINDOW, self.RATIO).reshape(b * n, self.ANALYSIS_WINDOW)
@@ -430,6 +451,7 @@ class DemoSynth(nn_tilde.Module):
 
     @torch.jit.export
     def forward(self, x: Tensor) -> Tensor:
+        """Resynthesis of the input with the demo synth."""
         return self.decode(self.encode(x))
 
 

@@ -1,7 +1,8 @@
 """A stand-in for a RAVE v2 streaming export, for benchmarks: same shape, same cost.
 
 It copies the structure of RAVE v2 (`rave export --streaming` of the v2
-config): a 16-band PQMF, an encoder and a decoder of cached_conv causal
+config, layer for layer as in acids-rave 2.3.1's blocks, bias-free as there):
+a 16-band PQMF, an encoder and a decoder of cached_conv causal
 convolutions with residual dilated units, strides whose product with the band
 count is the ratio, a PCA between the 128-dimensional internal latent and the
 `latent_size` exposed dims, amplitude modulation and a tanh output. Weights are
@@ -10,7 +11,7 @@ carries the same work, state and latency as with a genuine trained export.
 """
 import math
 import sys
-from typing import List, Optional, Sequence
+from typing import List, Sequence
 
 import cached_conv as cc
 import nn_tilde
@@ -87,9 +88,9 @@ class DilatedUnit(nn.Module):
         net = cc.CachedSequential(
             nn.LeakyReLU(LEAK),
             cc.Conv1d(dim, dim, kernel_size, dilation=dilation,
-                      padding=cc.get_padding(kernel_size, dilation=dilation)),
+                      padding=cc.get_padding(kernel_size, dilation=dilation), bias=False),
             nn.LeakyReLU(LEAK),
-            cc.Conv1d(dim, dim, 1),
+            cc.Conv1d(dim, dim, 1, bias=False),
         )
         delay = net[1].cumulative_delay
         self.aligned = cc.AlignBranches(net, nn.Identity(), delays=[delay, 0])
@@ -101,28 +102,29 @@ class DilatedUnit(nn.Module):
 
 def _encoder(n_band: int, capacity: int, strides: Sequence[int], dilations: Sequence[Sequence[int]],
              out_size: int) -> nn.Module:
-    layers: List[nn.Module] = [cc.Conv1d(n_band, capacity, 7, padding=cc.get_padding(7))]
+    layers: List[nn.Module] = [cc.Conv1d(n_band, capacity, 7, padding=cc.get_padding(7), bias=False)]
     dim = capacity
     for stride, stage in zip(strides, dilations):
         layers += [DilatedUnit(dim, d) for d in stage]
         layers += [nn.LeakyReLU(LEAK),
-                   cc.Conv1d(dim, 2 * dim, 2 * stride, stride=stride, padding=cc.get_padding(2 * stride, stride))]
+                   cc.Conv1d(dim, 2 * dim, 2 * stride, stride=stride,
+                             padding=cc.get_padding(2 * stride, stride), bias=False)]
         dim *= 2
-    layers += [nn.LeakyReLU(LEAK), cc.Conv1d(dim, out_size, 3, padding=cc.get_padding(3))]
+    layers += [nn.LeakyReLU(LEAK), cc.Conv1d(dim, out_size, 3, padding=cc.get_padding(3), bias=False)]
     return cc.CachedSequential(*layers)
 
 
 def _decoder(n_band: int, capacity: int, strides: Sequence[int], dilations: Sequence[Sequence[int]],
              in_size: int) -> nn.Module:
     dim = capacity * 2 ** len(strides)
-    layers: List[nn.Module] = [cc.Conv1d(in_size, dim, 3, padding=cc.get_padding(3))]
+    layers: List[nn.Module] = [cc.Conv1d(in_size, dim, 3, padding=cc.get_padding(3), bias=False)]
     for stride, stage in zip(reversed(strides), reversed(dilations)):
         layers += [nn.LeakyReLU(LEAK),
-                   cc.ConvTranspose1d(dim, dim // 2, 2 * stride, stride=stride, padding=stride // 2)]
+                   cc.ConvTranspose1d(dim, dim // 2, 2 * stride, stride=stride, padding=stride // 2, bias=False)]
         dim //= 2
         layers += [DilatedUnit(dim, d) for d in stage]
     # waveform and amplitude for each band
-    layers += [nn.LeakyReLU(LEAK), cc.Conv1d(dim, 2 * n_band, 7, padding=cc.get_padding(7))]
+    layers += [nn.LeakyReLU(LEAK), cc.Conv1d(dim, 2 * n_band, 7, padding=cc.get_padding(7), bias=False)]
     return cc.CachedSequential(*layers)
 
 
@@ -175,11 +177,13 @@ def _randomise(model: RaveLike, generator: torch.Generator) -> None:
         if name.startswith("pqmf") or not isinstance(module, (nn.Conv1d, nn.ConvTranspose1d)):
             continue
         w = module.weight
-        fan_in = w.shape[1] * w.shape[2] if isinstance(module, nn.Conv1d) else w.shape[0] * w.shape[2] // module.stride[0]
+        if isinstance(module, nn.ConvTranspose1d):
+            fan_in = w.shape[0] * w.shape[2] // module.stride[0]
+        else:
+            fan_in = w.shape[1] * w.shape[2]
         gain = 0.3 if w.shape[2] == 1 else math.sqrt(2.0 / (1 + LEAK**2))  # residual outputs start small
         w.copy_(torch.randn(w.shape, generator=generator) * (gain / math.sqrt(fan_in)))
-        if module.bias is not None:
-            module.bias.copy_(torch.randn(module.bias.shape, generator=generator) * 0.01)
+    model.decoder[-1].weight.mul_(0.05)  # noise at about -16 dB RMS, not a saturated tanh
     full = model.full_latent_size
     pca = torch.linalg.qr(torch.randn(full, full, generator=generator, dtype=torch.float64))[0]
     model.latent_pca.copy_(pca.float().unsqueeze(0))
