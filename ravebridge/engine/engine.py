@@ -152,7 +152,7 @@ class ModelGroup:
 
     def _fits(self, shard: Shard) -> bool:
         timings = shard.details["timings"]
-        need = batch_size((1 << (len(shard.taken) + 1)) - 1, shard.spec.capacity)
+        need = max(shard.details["min_batch"], batch_size((1 << (len(shard.taken) + 1)) - 1, shard.spec.capacity))
         seconds = timings.get(need, timings[max(timings)] * need / max(timings))
         return seconds <= BUDGET * shard.headroom * self.engine.period / self.engine.rate
 
@@ -218,7 +218,8 @@ class Engine:
         most = 2 * spec.server_block // self.period
         if self.arrangement.headroom is not None:
             return max(1, min(most, self.arrangement.headroom))
-        seconds = shard.details["timings"][1] * 1.5 + 0.002
+        timings = shard.details["timings"]
+        seconds = timings[shard.details["min_batch"]] * 1.5 + 0.002
         return max(1, min(most, math.ceil(seconds * self.rate / self.period)))
 
     def join(self, shard: Shard, row: int, voice) -> None:
