@@ -209,7 +209,7 @@ def latency_table() -> list[str]:
 
     import models
     from ravebridge.engine.engine import Arrangement, cpu_count
-    from ravebridge.server import AudioConfig, boot
+    from ravebridge.server import AudioConfig, boot, run_offline
     from ravebridge.voices import Transfer
     lines = ["| block | headroom (buffers) | reported | measured | target: block + 1 buffer | nn~ (2 x block - 64) |",
              "|---|---|---|---|---|---|"]
@@ -224,8 +224,7 @@ def latency_table() -> list[str]:
             voice = Transfer(src, path)
             rec = pyo.NewTable(0.5)
             recorder = pyo.TableRec(voice, rec).play()  # noqa: F841
-            server.recordOptions(dur=0.45, filename=os.devnull, fileformat=0, sampletype=3)
-            server.start()
+            run_offline(server, 0.45)
             measured = int(np.argmax(np.asarray(rec.getBuffer()))) - 5000
             lines.append(f"| {block} | {voice._shard.headroom} | {voice.latency} | {measured} | "
                          f"{block + PERIOD} | {2 * block - 64} |")

@@ -15,7 +15,7 @@ import threading
 import click
 
 from . import __version__
-from .server import BACKENDS, AudioConfig, demo_model, resolve_model
+from .server import BACKENDS, AudioConfig, demo_model, resolve_model, run_offline
 
 log = logging.getLogger("ravebridge")
 
@@ -156,8 +156,7 @@ def serve(models, audio, sr, buffer_size, outputs, jack_name, duration) -> None:
 
 def _run_until_stopped(server, audio: str, duration: float | None) -> None:
     if audio == "offline":
-        server.recordOptions(dur=duration or 10.0, filename=os.devnull, fileformat=0, sampletype=3)
-        server.start()
+        run_offline(server, duration or 10.0)
         return
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):

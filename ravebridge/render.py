@@ -15,7 +15,7 @@ import pyo
 import soxr
 
 from .engine.engine import Arrangement, cpu_count
-from .server import AudioConfig, boot
+from .server import AudioConfig, boot, run_offline
 from .voices import Voice
 
 
@@ -99,9 +99,7 @@ def render(model: str, method: str = "decode", latents: str | None = None, input
         channels = len(voice._out)
         record = pyo.NewTable(total / rate + 0.1, chnls=channels)
         recorder = pyo.TableRec(voice, record).play()  # noqa: F841 (pyo stops collected objects)
-        server.recordOptions(dur=math.ceil(total / period) * period / rate, filename=os.devnull,
-                             fileformat=0, sampletype=3)
-        server.start()
+        run_offline(server, math.ceil(total / period) * period / rate)
         if voice.error:
             raise RenderError(f"the model failed while rendering: {voice.error}")
         if spec.latent_out:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pyo
@@ -51,6 +52,13 @@ def boot(config: AudioConfig, arrangement: Arrangement | None = None) -> tuple[p
                            + (" (is a JACK server running?)" if config.audio == "jack" else ""))
     engine = Engine(server, blocking=offline, arrangement=arrangement or Arrangement(cpu_count()))
     return server, engine
+
+
+def run_offline(server: pyo.Server, seconds: float) -> None:
+    """Compute `seconds` of an offline server as fast as possible (what is recorded is discarded)."""
+    with tempfile.TemporaryDirectory() as folder:
+        server.recordOptions(dur=seconds, filename=os.path.join(folder, "discard.wav"), fileformat=0, sampletype=3)
+        server.start()
 
 
 def model_folders() -> list[Path]:

@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import models  # noqa: E402  (tests/models.py)
 
 from ravebridge.engine.engine import Arrangement  # noqa: E402
-from ravebridge.server import AudioConfig, boot  # noqa: E402
+from ravebridge.server import AudioConfig, boot, run_offline  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -60,8 +60,7 @@ class Offline:
             tables.append(table)
         if before:
             self.server.setCallback(_chain(before, self.engine._callback))
-        self.server.recordOptions(dur=seconds, filename=os.devnull, fileformat=0, sampletype=3)
-        self.server.start()
+        run_offline(self.server, seconds)
         self.server.setCallback(self.engine._callback)
         del recorders
         out = []
