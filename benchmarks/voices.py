@@ -127,11 +127,11 @@ def jackd(rate: int):
 
 
 def session(models: list[str], rate: int, seconds: float, headroom: int | None, capacity: int = 16,
-            method: str = "decode") -> dict:
+            method: str = "decode", block: int | None = None) -> dict:
     proc, name = jackd(rate)
     try:
         cfg = {"models": models, "rate": rate, "seconds": seconds, "headroom": headroom,
-               "capacity": capacity, "method": method}
+               "capacity": capacity, "method": method, "block": block}
         env = dict(os.environ, JACK_DEFAULT_SERVER=name)
         out = subprocess.run([sys.executable, "-c", SESSION.format(root=str(ROOT), period=PERIOD), json.dumps(cfg)],
                              capture_output=True, text=True, env=env, timeout=seconds + 600)
@@ -180,21 +180,25 @@ def cpu_table(paths: dict, seconds: float) -> list[str]:
 
 
 def density_table(paths: dict, seconds: float) -> list[str]:
-    lines = ["| case | voices | xruns in run | server CPU s/s | per-shard max / deadline (ms) | latency (samples) |",
-             "|---|---|---|---|---|---|"]
+    """Ladders of voice counts per case; a ladder stops at its first run with an xrun."""
+    lines = ["| case | block | headroom | voices | xruns | server CPU s/s | shard max / deadline (ms) | latency |",
+             "|---|---|---|---|---|---|---|---|"]
+    one = paths["ravelike"][0]
     ladders = [
-        ("demo, one model", lambda n: [paths["demo"]] * n, 48000, None, (16, 32, 48, 64)),
-        ("RAVE-v2-sized, one model", lambda n: [paths["ravelike"][0]] * n, 44100, 8, (12, 16, 20)),
-        ("RAVE-v2-sized, a model per voice", lambda n: paths["ravelike"][:n], 44100, 8, (6, 7, 8)),
+        ("demo, one model", lambda n: [paths["demo"]] * n, 48000, 512, None, (16, 32, 48, 64)),
+        ("RAVE-v2-sized, one model", lambda n: [one] * n, 44100, 2048, 8, (4, 6, 8)),
+        ("RAVE-v2-sized, one model", lambda n: [one] * n, 44100, 4096, 15, (12, 16, 20)),
+        ("RAVE-v2-sized, a model per voice", lambda n: paths["ravelike"][:n], 44100, 2048, 8, (2, 3, 4)),
+        ("RAVE-v2-sized, a model per voice", lambda n: paths["ravelike"][:n], 44100, 8192, 32, (5, 6, 7, 8)),
     ]
-    for label, models_for, rate, headroom, ladder in ladders:
+    for label, models_for, rate, block, headroom, ladder in ladders:
         for n in ladder:
             if n > len(models_for(n)):
                 break
-            result = session(models_for(n), rate, seconds, headroom, capacity=16)
-            timing = ", ".join(f"{s['max_ms']:.1f}/{s['deadline_ms']:.1f}" for s in result["shards"] if s["voices"])
-            lines.append(f"| {label} | {n} | {result['xruns']} | {result['cpu']:.2f} | {timing} | "
-                         f"{result['latency'][0]} |")
+            result = session(models_for(n), rate, seconds, headroom, capacity=16, block=block)
+            timing = ", ".join(f"{s['max_ms']:.0f}/{s['deadline_ms']:.0f}" for s in result["shards"] if s["voices"])
+            lines.append(f"| {label} | {result['block']} | {result['shards'][0]['headroom']} | {n} | "
+                         f"{result['xruns']} | {result['cpu']:.2f} | {timing} | {result['latency'][0]} |")
             print(lines[-1], flush=True)
             if result["xruns"]:
                 break
