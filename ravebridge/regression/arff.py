@@ -46,9 +46,6 @@ class ArffData:
     rows: np.ndarray                    # (n, attributes), NaN where missing or not numeric
     skipped: int                        # data lines that could not be read
 
-    def column(self, name: str) -> int:
-        return [a.name for a in self.attributes].index(name)
-
 
 def read_arff(path) -> ArffData:
     try:

@@ -67,8 +67,10 @@ def last_number(folder) -> int:
     if not folder.is_dir():
         return 0
     numbers = [int(m.group(2)) for m in map(_NUMBERED.match, os.listdir(folder)) if m]
-    if is_project(folder):
+    try:
         numbers.append(int(_read_manifest(folder).get("generation", 0)))
+    except ProjectError:
+        pass  # no manifest, or not ours (check_target decides whether we may write there)
     return max(numbers, default=0)
 
 
@@ -110,12 +112,13 @@ def _examples_csv(names, X, Y) -> bytes:
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(names)
-    w.writerows([_cells(x) + _cells(y) for x, y in zip(X.tolist(), Y.tolist())])
+    w.writerows([_cells(x) + _cells(y) for x, y in zip(X, Y)])
     return out.getvalue().encode()
 
 
 def _cells(values) -> list[str]:
-    return ["" if math.isnan(v) else repr(v) for v in values]
+    """Shortest exact decimal text of each float; empty for NaN (not recorded)."""
+    return ["" if math.isnan(v) else repr(v) for v in np.asarray(values, dtype=np.float64).tolist()]
 
 
 def _sha(data: bytes) -> str:
@@ -292,7 +295,8 @@ class Journal:
 
     def __init__(self, on_error: Callable[[str], None], interval: float = 0.5):
         self._on_error = on_error
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()        # the buffers: held for microseconds
+        self._writing = threading.Lock()     # the file: held during write and fsync
         self._path: Path | None = None
         self._pending: list[str] = []
         self._carried: list[str] | None = None
@@ -318,32 +322,37 @@ class Journal:
 
     def switch(self, path: Path | None, header: list[str]) -> None:
         """Flush the current file and continue in ``path`` (carrying lines since ``mark``)."""
-        self.flush()
-        with self._lock:
-            self._path = path
-            carried, self._carried = self._carried or [], None
-            if path is not None and not path.exists():
-                out = io.StringIO()
-                csv.writer(out, lineterminator="\n").writerow(header)
-                carried.insert(0, out.getvalue())
-            self._pending = carried + self._pending if path is not None else []
-        self.flush()
+        with self._writing:
+            self._flush()
+            with self._lock:
+                self._path = path
+                carried, self._carried = self._carried or [], None
+                if path is not None and not path.exists():
+                    out = io.StringIO()
+                    csv.writer(out, lineterminator="\n").writerow(header)
+                    carried.insert(0, out.getvalue())
+                self._pending = carried + self._pending if path is not None else []
+            self._flush()
 
     def flush(self) -> None:
+        with self._writing:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write what is buffered; appends go on meanwhile (only the buffer swap is locked)."""
         with self._lock:
-            if self._path is None or not self._pending:
-                return
-            try:
-                with open(self._path, "a") as f:
-                    f.write("".join(self._pending))
-                    f.flush()
-                    os.fsync(f.fileno())
-                self._pending.clear()
-            except OSError as e:
-                error = f"journal {self._path}: {e}"
-            else:
-                return
-        self._on_error(error)
+            path, lines, self._pending = self._path, self._pending, []
+        if path is None or not lines:
+            return
+        try:
+            with open(path, "a") as f:
+                f.write("".join(lines))
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as e:
+            with self._lock:
+                self._pending = lines + self._pending
+            self._on_error(f"journal {path}: {e}")
 
     def close(self) -> None:
         self._stop.set()

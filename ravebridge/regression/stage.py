@@ -8,12 +8,11 @@ directly. Indices are 0-based here; the OSC adapter converts Wekinator's
 
 Threads: public methods may be called from any thread (one re-entrant lock).
 Training runs in worker processes (training.py) and its results are swapped in
-whole when the last output is done. Saves are queued on one saver thread so
-they commit in order; the journal has its own flushing thread.
+whole when the last output is done. Saving and loading live in
+persistence.py; the journal has its own flushing thread.
 """
 from __future__ import annotations
 
-import hashlib
 import math
 import threading
 import time
@@ -26,23 +25,17 @@ from pathlib import Path
 import numpy as np
 
 from . import project as proj
+from .errors import StageError, reading
 from .examples import ADD, CLEAR, CLEAR_OUTPUT, ExampleTable
 from .modelset import Group, ModelSet
-from .neural import Cancelled
 from .outputs import OutputShaper, OutputSpec, default_outputs
-from .training import Workers, train_task
-from .wekproject import is_wekinator_project, read_wekinator_project
+from .persistence import ProjectStorage
+from .training import Workers, plan, train_task
 
-TRAIN_CHUNK = 4          # neural outputs per training task: spreads work over processes, paces progress
 EXAMPLES_STATUS_EVERY = 0.25  # seconds between example-count reports while recording
-OUTPUT_FILE_FORMAT = "ravebridge-regression-output"
 
 OutputListener = Callable[[np.ndarray], None]
 StatusListener = Callable[..., None]
-
-
-class StageError(Exception):
-    """A request the stage refuses; the message says why."""
 
 
 @dataclass
@@ -55,7 +48,7 @@ class _Job:
     done: Future = field(default_factory=Future)
 
 
-class RegressionStage:
+class RegressionStage(ProjectStorage):
     """Record examples, train one model per output, run: inputs -> outputs.
 
     ``inputs``: a count or a list of names (None: learnt from the first input).
@@ -85,10 +78,14 @@ class RegressionStage:
         self._autosave_pending = False
         self._reset(inputs, outputs)
         if project is not None:
-            if proj.is_project(project):
-                self.load(project)
-            else:
-                self.save(project).result()
+            try:
+                if proj.is_project(project):
+                    self.load(project)
+                else:
+                    self.save(project).result()
+            except BaseException:
+                self.close(save=False)
+                raise
 
     # ---- listeners ----
 
@@ -141,10 +138,10 @@ class RegressionStage:
                                     or (specs and len(specs) != self.n_outputs)):
                 raise StageError("delete all examples before changing the number of inputs or outputs")
             if names is not None:
-                self._set_inputs(names)
+                self._set_inputs(names, check=specs is None)
             if specs is not None:
                 self._set_outputs(specs)
-            self._settings_changed()
+            self._autosave()
 
     def set_input_names(self, names: Iterable[str]) -> None:
         names = _unique_names(names, "input")
@@ -152,7 +149,7 @@ class RegressionStage:
             if self._inputs is not None and len(names) != len(self._inputs):
                 raise StageError(f"got {len(names)} input names for {len(self._inputs)} inputs")
             self._set_inputs(names)
-            self._settings_changed()
+            self._autosave()
 
     def set_output_names(self, names: Iterable[str]) -> None:
         names = _unique_names(names, "output")
@@ -163,7 +160,7 @@ class RegressionStage:
                 raise StageError(f"got {len(names)} output names for {len(self._outputs)} outputs")
             else:
                 self._set_outputs([s.with_(name=n) for s, n in zip(self._outputs, names)])
-            self._settings_changed()
+            self._autosave()
 
     def set_output(self, j: int, **changes) -> OutputSpec:
         """Change output j's settings (min, max, integer, hard, algorithm, inputs, smoothing, record, run)."""
@@ -176,7 +173,7 @@ class RegressionStage:
             except (TypeError, ValueError) as e:
                 raise StageError(str(e)) from None
             self._set_outputs(self._outputs[:j] + [spec] + self._outputs[j + 1:])
-            self._settings_changed()
+            self._autosave()
             return spec
 
     def select_inputs(self, j: int, inputs: Iterable[int]) -> None:
@@ -193,7 +190,7 @@ class RegressionStage:
                 self._check_output(j)
             for j in outputs:
                 self._outputs[j] = self._outputs[j].with_(**{what: enabled})
-            self._settings_changed()
+            self._autosave()
 
     @property
     def metadata(self) -> dict:
@@ -204,7 +201,7 @@ class RegressionStage:
     def set_metadata(self, metadata: dict) -> None:
         with self._lock:
             self._metadata = dict(metadata)
-            self._settings_changed()
+            self._autosave()
 
     # ---- performing ----
 
@@ -220,7 +217,7 @@ class RegressionStage:
         with self._lock:
             if self._outputs is None:
                 self._set_outputs(default_outputs(len(v)))
-                self._settings_changed()
+                self._autosave()
             elif len(v) != len(self._outputs):
                 raise StageError(f"expected {len(self._outputs)} output values, got {len(v)}")
             error = self._shaper.target_error(v)
@@ -301,7 +298,8 @@ class RegressionStage:
         return out if X.ndim == 2 else out[0]
 
     def record(self, inputs, targets=None) -> None:
-        """Add one example (targets default to the current target values)."""
+        """Add one example; ``targets`` (which become the current target values)
+        default to the current target values."""
         x = _vector(inputs, "inputs")
         with self._lock:
             if targets is not None:
@@ -394,7 +392,7 @@ class RegressionStage:
                 raise StageError("already training (send cancelTrain to stop it)")
             if not self.n_examples:
                 raise StageError("no examples to train on")
-            tasks = self._plan()
+            tasks = plan(self._outputs, len(self._inputs), self._table.inputs, self._table.targets)
             job = self._job = _Job(self._workers.new_job(), total=sum(len(t[0]) for t in tasks))
             self._emit("training", 0.0)
             for outs, sel, algorithm, X, Y in tasks:
@@ -412,33 +410,12 @@ class RegressionStage:
             job.done.set_result(False)
             self._emit("training-cancelled")
 
-    def _plan(self) -> list[tuple]:
-        """Group outputs sharing algorithm, inputs and examples; chunk neural groups."""
-        X, Y = self._table.inputs, self._table.targets
-        groups: dict[tuple, list[int]] = {}
-        rows_of: dict[bytes, np.ndarray] = {}
-        for j, spec in enumerate(self._outputs):
-            rows = ~np.isnan(Y[:, j])
-            if rows.any():
-                key = hashlib.sha1(np.packbits(rows).tobytes()).digest()
-                rows_of[key] = rows
-                groups.setdefault((spec.algorithm, spec.selected(len(self._inputs)), key), []).append(j)
-        tasks = []
-        for (algorithm, sel, key), outs in groups.items():
-            rows = rows_of[key]
-            Xg = X[rows][:, list(sel)]
-            step = TRAIN_CHUNK if algorithm.name == "neural" else len(outs)
-            for c in range(0, len(outs), step):
-                chunk = outs[c:c + step]
-                tasks.append((chunk, sel, algorithm, Xg, Y[rows][:, chunk]))
-        return tasks
-
     def _task_done(self, job: _Job, outs: list[int], sel: tuple, future: Future) -> None:
         with self._lock:
             if self._job is not job or future.cancelled():
                 return
-            error = future.exception()
-            if error is not None and not isinstance(error, Cancelled):
+            error = future.exception()  # Cancelled too: this job was not cancelled by us
+            if error is not None:
                 self._job = None
                 self._workers.cancel(job.id, job.futures)
                 job.done.set_exception(StageError(f"training failed: {error!r}"))
@@ -454,88 +431,7 @@ class RegressionStage:
             self._emit("done-training")
             self._autosave()
 
-    # ---- persistence ----
-
-    @property
-    def project(self) -> Path | None:
-        """The folder this stage saves to (examples are journaled there as recorded)."""
-        return self._folder
-
-    def save(self, path=None) -> Future:
-        """Save the whole project (to ``path``, which becomes the project folder).
-
-        Returns a Future of the committed manifest; errors are also reported as
-        status "error" and leave everything in memory as it was.
-        """
-        with self._lock:
-            target = Path(path) if path is not None else self._folder
-            if target is None:
-                raise StageError("no project folder yet: give a path")
-            try:
-                proj.check_target(target)
-            except proj.ProjectError as e:
-                raise StageError(str(e)) from None
-            return self._saver.submit(self._commit, target, True, "saveProject")
-
-    def load(self, path) -> None:
-        """Load a ravebridge project (which becomes the project folder), or import a
-        Wekinator project's examples (see wekproject.py)."""
-        path = Path(path)
-        self._saver.submit(lambda: None).result()  # let queued saves commit first
-        if is_wekinator_project(path):
-            names, specs, X, Y = _call(read_wekinator_project, path)
-            with self._lock:
-                self._replace(names, specs, X, Y, None, folder=None)
-        else:
-            loaded = _call(proj.read_project, path)
-            specs = None if loaded.outputs is None else [_call(OutputSpec.from_dict, d) for d in loaded.outputs]
-            if loaded.models and (specs is None or loaded.models.n_outputs != len(specs)):
-                raise StageError(f"{path}: the models do not match the outputs")
-            with self._lock:
-                self._replace(loaded.inputs, specs, None, None, loaded.models, folder=path, loaded=loaded)
-        self._emit("loaded", str(path))
-        with self._lock:
-            self._report_examples()
-
-    def save_output(self, j: int, path, with_data: bool = True) -> Future:
-        """Wekinator's saveModelToFile: output j's settings, model and examples in one JSON file."""
-        with self._lock:
-            self._check_output(j)
-            group = self._models.output(j) if self._models else None
-            X, Y = self.examples
-            rows = ~np.isnan(Y[:, j]) if with_data else np.zeros(len(Y), dtype=bool)
-            doc = {"format": OUTPUT_FILE_FORMAT, "version": 1, "inputs": list(self._inputs),
-                   "output": self._outputs[j].to_dict(), "model": group.to_dict() if group else None,
-                   "examples": {"inputs": X[rows], "targets": Y[rows, j]}}
-        return self._saver.submit(self._offload, "saveModelToFile", bool(group or rows.any()),
-                                  proj.write_json, Path(path), doc)
-
-    def load_output(self, j: int, path, with_data: bool = True) -> None:
-        """Wekinator's loadModelFromFile: output j takes the file's settings and model
-        (and, with data, its examples are added)."""
-        doc = _call(proj.read_json, path)
-        if not isinstance(doc, dict) or doc.get("format") != OUTPUT_FILE_FORMAT:
-            raise StageError(f"{path} is not a ravebridge output file")
-        spec = _call(OutputSpec.from_dict, doc["output"])
-        group = _call(Group.from_dict, doc["model"]) if doc.get("model") else None
-        with self._lock:
-            self._check_output(j)
-            if len(doc["inputs"]) != self.n_inputs:
-                raise StageError(f"{path} was made for {len(doc['inputs'])} inputs, this project has {self.n_inputs}")
-            if group and max(group.inputs) >= self.n_inputs:
-                raise StageError(f"{path}: the model reads inputs this project does not have")
-            if spec.name in self._inputs or any(s.name == spec.name for i, s in enumerate(self._outputs) if i != j):
-                spec = spec.with_(name=self._outputs[j].name)
-            self._set_outputs(self._outputs[:j] + [spec] + self._outputs[j + 1:])
-            base = self._models or ModelSet(len(self._outputs))
-            self._models = base.replaced(j, group and Group((j,), group.inputs, group.model))
-            if with_data:
-                y = np.full(len(self._outputs), np.nan)
-                for x, t in zip(doc["examples"]["inputs"], doc["examples"]["targets"]):
-                    y[j] = t
-                    self._apply((ADD, np.asarray(x, dtype=np.float64), y.copy()))
-                self._report_examples()
-            self._settings_changed()
+    # ---- closing ----
 
     def close(self, save: bool = True) -> None:
         """Stop training, save what is not saved yet (if a project folder is set), stop threads."""
@@ -562,68 +458,6 @@ class RegressionStage:
     def __exit__(self, *exc):
         self.close()
 
-    def _settings_changed(self) -> None:
-        self._autosave()
-
-    def _autosave(self) -> None:
-        """Keep the project folder's manifest (and models) current; examples are journaled.
-
-        A burst of changes makes one save: nothing is queued while one is pending.
-        """
-        if self._folder is not None and not self._closed and not self._autosave_pending:
-            self._autosave_pending = True
-            self._saver.submit(self._commit, self._folder, False, "saveProject")
-
-    def _snapshot_seq(self) -> int:
-        return int((self._manifest.get("examples") or {}).get("seq", 0))
-
-    def _commit(self, target: Path, full: bool, command: str) -> dict:
-        """Runs on the saver thread: snapshot under the lock, write in a worker, then switch."""
-        with self._lock:
-            self._autosave_pending = False
-            same = target == self._folder
-            manifest = dict(self._manifest) if same else {"journal_start": 0}
-            manifest.update(inputs=self.input_names, metadata=self._metadata,
-                            outputs=None if self._outputs is None else [s.to_dict() for s in self._outputs])
-            examples = None
-            if (full or not same) and self._table is not None and (not same or self._seq != self._snapshot_seq()):
-                X, Y = self.examples
-                examples = (list(self._inputs) + [s.name for s in self._outputs], X, Y, self._seq)
-                self._journal.mark()
-            models = self._models if (not same or self._models is not self._saved_models) else None
-            if models is None and self._models is None:
-                manifest["models"] = None
-            number = max(self._manifest.get("generation", 0), proj.last_number(target)) + 1
-            if not same:
-                manifest["journal_start"] = number  # journals already there belong to another project
-        try:
-            committed = self._offload(command, examples is not None or models is not None,
-                                      proj.write_generation, target, number, manifest, examples, models)
-        except Exception:
-            self._journal.unmark()
-            raise
-        with self._lock:
-            if examples is not None or not same:
-                self._journal.switch(target / f"journal-{number:06d}.csv", self._header())
-            self._folder, self._manifest = target, committed
-            if models is not None or not same:
-                self._saved_models = self._models if models is None else models
-        proj.collect_garbage(target, committed)
-        self._emit("saved", str(target))
-        return committed
-
-    def _offload(self, command: str, heavy: bool, fn, *args):
-        """Run a file write in a worker process if it is big, here if it is tiny; report errors."""
-        try:
-            return self._workers.submit(fn, *args).result() if heavy else fn(*args)
-        except Exception as e:
-            self._emit("error", command, f"save failed: {e}")
-            raise
-
-    def _header(self) -> list[str]:
-        names = (self._inputs or []) + [s.name for s in self._outputs or []]
-        return ["seq", "op", *names]
-
     # ---- internals ----
 
     def _reset(self, inputs, outputs) -> None:
@@ -639,27 +473,10 @@ class RegressionStage:
         if specs is not None:
             self._set_outputs(specs)
 
-    def _replace(self, names, specs, X, Y, models, folder, loaded=None) -> None:
-        """Become another project (loaded, imported): stop everything first."""
-        if self._job is not None:
-            self.cancel_training()
-        self._recording = self._running = False
-        self._reset(names, specs)
-        self._models = models
-        if loaded is not None:
-            self._table, self._seq = loaded.table, loaded.seq
-            self._metadata = dict(loaded.manifest.get("metadata") or {})
-            self._manifest, self._saved_models = loaded.manifest, models
-        elif X is not None and self._table is not None:
-            self._table.extend(X, Y)
-            self._manifest, self._saved_models = {}, None
-        self._folder = None if folder is None else Path(folder)
-        journal = None
-        if self._folder is not None:
-            journal = self._folder / f"journal-{proj.last_number(self._folder) + 1:06d}.csv"
-        self._journal.switch(journal, self._header())
-
-    def _set_inputs(self, names: list[str]) -> None:
+    def _set_inputs(self, names: list[str], check: bool = True) -> None:
+        """New input names; ``check``: the outputs' input selections must still fit."""
+        if check and self._outputs is not None:
+            _check_selections(self._outputs, len(names))
         if self._inputs is not None and len(names) != len(self._inputs):
             self._models = self._table = None
         self._inputs = names
@@ -668,10 +485,7 @@ class RegressionStage:
     def _set_outputs(self, specs: list[OutputSpec]) -> None:
         n = len(specs)
         if self._inputs is not None:
-            for s in specs:
-                if s.inputs is not None and max(s.inputs) >= len(self._inputs):
-                    raise StageError(f"output {s.name!r} selects input {max(s.inputs) + 1} "
-                                     f"of {len(self._inputs)}")
+            _check_selections(specs, len(self._inputs))
         if self._outputs is not None and n != len(self._outputs):
             self._models = self._table = None
         self._outputs = specs
@@ -687,7 +501,7 @@ class RegressionStage:
     def _check_inputs(self, x: np.ndarray) -> None:
         if self._inputs is None:
             self._set_inputs([f"inputs-{i + 1}" for i in range(len(x))])
-            self._settings_changed()
+            self._autosave()
         elif len(x) != len(self._inputs):
             raise StageError(f"expected {len(self._inputs)} inputs, got {len(x)}")
 
@@ -704,21 +518,20 @@ class RegressionStage:
         return sel
 
 
-def _call(fn, *args):
-    """Run a reader; its errors become StageErrors."""
-    try:
-        return fn(*args)
-    except (proj.ProjectError, ValueError, KeyError, TypeError) as e:
-        raise StageError(str(e)) from None
+def _check_selections(specs: list[OutputSpec], n_inputs: int) -> None:
+    for s in specs:
+        if s.inputs is not None and max(s.inputs) >= n_inputs:
+            raise StageError(f"output {s.name!r} selects input {max(s.inputs) + 1} of {n_inputs}")
 
 
 def _vector(values, what: str) -> np.ndarray:
-    try:
-        v = np.array([float(x) for x in values], dtype=np.float64)
-    except (TypeError, ValueError):
-        raise StageError(f"{what} must be numbers (int or float)") from None
-    if not len(v) or not np.isfinite(v).all():
-        raise StageError(f"{what} must be at least one finite number")
+    """Numbers (ints and floats alike, as Max and Pd send them) as a float64 vector."""
+    values = list(values)
+    if not values or not all(isinstance(x, (int, float, np.number)) and not isinstance(x, bool) for x in values):
+        raise StageError(f"{what} must be one or more numbers (int or float)")
+    v = np.array(values, dtype=np.float64)
+    if not np.isfinite(v).all():
+        raise StageError(f"{what} must be finite numbers")
     return v
 
 
@@ -735,7 +548,7 @@ def _output_specs(outputs) -> list[OutputSpec] | None:
         return None
     if isinstance(outputs, int):
         return default_outputs(outputs)
-    specs = [o if isinstance(o, OutputSpec) else _call(OutputSpec.from_dict, o) if isinstance(o, dict)
+    specs = [o if isinstance(o, OutputSpec) else reading(OutputSpec.from_dict, o) if isinstance(o, dict)
              else OutputSpec(o) for o in outputs]
     _unique_names([s.name for s in specs], "output")
     return specs

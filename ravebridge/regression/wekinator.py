@@ -47,12 +47,12 @@ class WekinatorServer:
         self.stage = stage
         self.input_address, self.output_address = input_address, output_address
         self.control_prefix, self.status_prefix = control_prefix, status_prefix
+        self._server = BlockingOSCUDPServer((in_host, in_port), _PacketDispatcher(self))
+        self.port = self._server.server_address[1]  # the real port when in_port is 0
         self._client = SimpleUDPClient(out_host, out_port)
         self._errors: dict[tuple[str, str], float] = {}
         self._handling = threading.Lock()  # one packet or bundle at a time (server and bundle threads)
         self._controls = _Controls(stage).handlers()
-        self._server = BlockingOSCUDPServer((in_host, in_port), _PacketDispatcher(self))
-        self.port = self._server.server_address[1]  # the real port when in_port is 0
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="wekinator-osc", daemon=True)
         self._scheduler = _Scheduler(self.handle)
@@ -122,20 +122,30 @@ class WekinatorServer:
     # ---- sending ----
 
     def _send_outputs(self, values) -> None:
-        self._client.send_message(self.output_address, [float(v) for v in values])
+        self._send(self.output_address, [float(v) for v in values])
 
     def _send_status(self, kind: str, *args) -> None:
         if kind == "error":
             command, reason = args
             self._error(self.input_address if command == "inputs" else self.control_prefix + command, reason)
         else:
-            self._client.send_message(self.status_prefix + kind, list(args))
+            self._send(self.status_prefix + kind, list(args))
 
     def _error(self, address: str, reason: str) -> None:
         now = time.monotonic()
-        if now - self._errors.get((address, reason), -ERROR_REPEAT) >= ERROR_REPEAT:
-            self._errors[(address, reason)] = now
-            self._client.send_message(self.status_prefix + "error", [address, reason])
+        if now - self._errors.get((address, reason), -ERROR_REPEAT) < ERROR_REPEAT:
+            return
+        if len(self._errors) > 1000:  # forget errors older than the repeat delay
+            self._errors = {k: t for k, t in self._errors.items() if now - t < ERROR_REPEAT}
+        self._errors[(address, reason)] = now
+        self._send(self.status_prefix + "error", [address, reason])
+
+    def _send(self, address: str, args: list) -> None:
+        """Send to the output host; a network error must not stop the stage."""
+        try:
+            self._client.send_message(address, args)
+        except OSError as e:
+            log.warning("cannot send %s: %s", address, e)
 
 
 class _PacketDispatcher(Dispatcher):

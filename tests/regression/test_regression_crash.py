@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import random
-import selectors
 import signal
 import subprocess
 import sys
@@ -25,19 +24,6 @@ ENV = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHO
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 
-def read_line(proc: subprocess.Popen, timeout: float = 60.0) -> str:
-    """The next stdout line of a child, or fail after ``timeout``."""
-    with selectors.DefaultSelector() as sel:
-        sel.register(proc.stdout, selectors.EVENT_READ)
-        if not sel.select(timeout):
-            proc.kill()
-            raise AssertionError(f"child said nothing for {timeout} s: {proc.stderr.read()}")
-    line = proc.stdout.readline()
-    if not line:
-        raise AssertionError(f"child exited: {proc.stderr.read()}")
-    return line.strip()
-
-
 def pair(i: int):
     """One example as a Wekinator patch sends it: target then inputs, in one bundle."""
     builder = OscBundleBuilder(IMMEDIATELY)
@@ -49,7 +35,7 @@ def pair(i: int):
     return builder.build()
 
 
-def test_killed_while_recording_keeps_examples_up_to_the_last_second(tmp_path, listener):
+def test_killed_while_recording_keeps_examples_up_to_the_last_second(tmp_path, listener, read_line):
     """SIGKILL the served stage while it records: every example recorded more than a
     second before the kill is in the project, in order, none damaged."""
     project = tmp_path / "live"
@@ -100,12 +86,12 @@ SAVER = textwrap.dedent("""
         i, k = stage.n_examples, k + 1
         stage.record([i, i], [i % 7])
         stage.set_metadata({"k": k, "rows": stage.n_examples})
-        stage.save().result()
+        stage.save().result(timeout=120)
         print(k, stage.n_examples, flush=True)
 """)
 
 
-def test_killed_during_saves_the_project_always_loads(tmp_path):
+def test_killed_during_saves_the_project_always_loads(tmp_path, read_line):
     """SIGKILL a process many times while it saves a 3000-example project in a
     loop: each time the folder loads (old or new generation, checksums valid),
     with every example it had saved and nothing damaged."""

@@ -59,6 +59,7 @@ def test_record_train_run_over_udp(served):
         served.send(INPUTS, *x)
         got = served.listener.wait(OUTPUTS)
         assert got == pytest.approx(((x[0] + x[1]) / 2, x[0] * x[1]), abs=0.05)
+    assert served.listener.errors() == []
 
 
 def test_untrained_outputs_echo_their_current_value(served_inline):
@@ -121,16 +122,17 @@ def test_a_bundle_is_applied_as_one_unit(served_inline):
 
 
 def test_a_timed_bundle_waits_for_its_timetag(served_inline):
-    """A bundle timed in the future is applied at that time, after messages sent
-    later but due now; one timed beyond a minute is refused with an error."""
+    """A bundle timed in the future is applied at its time: after a message sent
+    later but due now (so its value is the one that stays); one timed beyond a
+    minute is refused with an error."""
     served_inline.control("outputs", 0, 0)
-    served_inline.client.send(bundle(("/wekinator/control/outputs", [0.75, 0.75]), timetag=time.time() + 0.3))
-    served_inline.control("outputs", 0.25, 0.25)
     served_inline.sync()
-    assert list(served_inline.stage.targets) == [0.25, 0.25]
+    served_inline.client.send(bundle(("/wekinator/control/outputs", [0.75, 0.75]), timetag=time.time() + 0.5))
+    served_inline.control("outputs", 0.25, 0.25)
     deadline = time.monotonic() + 10
     while list(served_inline.stage.targets) != [0.75, 0.75] and time.monotonic() < deadline:
         time.sleep(0.05)
+    served_inline.sync()
     assert list(served_inline.stage.targets) == [0.75, 0.75]
     served_inline.client.send(bundle(("/wekinator/control/outputs", [0.5, 0.5]), timetag=time.time() + 3600))
     assert "timetag" in served_inline.error_for("outputs")
@@ -154,6 +156,7 @@ def test_naming_selection_limits_and_algorithms_over_osc(served_inline):
         ("pitch", -2, 2, True, True, False)
     assert (grain.name, grain.inputs, grain.algorithm.name, grain.algorithm.k) == ("grain", (0, 2), "knn", 4)
     assert pitch.smoothing == grain.smoothing == 0.125
+    assert s.listener.errors() == []
 
 
 def test_projects_and_output_models_save_and_load_over_osc(served_inline, tmp_path, listener):
@@ -179,6 +182,7 @@ def test_projects_and_output_models_save_and_load_over_osc(served_inline, tmp_pa
     s.sync()
     assert s.stage.n_examples == 9 and s.stage.trained[0]
     assert s.stage.predict([0.25, 0.75])[0] == pytest.approx(0.25)
+    assert listener.errors() == []
 
 
 def test_save_errors_are_reported_and_keep_the_data(served_inline, tmp_path):
@@ -211,11 +215,11 @@ def test_outputs_reach_python_listeners_and_osc_together(served_inline):
     assert len(heard) == 1 and heard[0][0] == 0.25
 
 
-def test_stage_closes_cleanly():
+def test_stage_closes_cleanly(listener):
     """A stage with a served OSC port closes its threads, sockets and worker processes."""
     before = set(threading.enumerate())
     stage = RegressionStage(1, 1)
-    server = WekinatorServer(stage, in_host="127.0.0.1", in_port=0, out_port=9).start()
+    server = WekinatorServer(stage, in_host="127.0.0.1", in_port=0, out_port=listener.port).start()
     stage.record([0], [0])
     stage.train().result(timeout=120)
     server.close()

@@ -33,7 +33,7 @@ def trained_stage(**options) -> RegressionStage:
         stage.record([x, 1 - x], [2 * x, x / 2])
     stage.select_inputs(1, [1])
     stage.set_metadata({"voices": ["drums"]})
-    stage.train().result()
+    stage.train().result(timeout=120)
     return stage
 
 
@@ -41,7 +41,7 @@ def test_project_round_trip(tmp_path):
     """A saved project reloads with the same inputs, output settings, examples
     (missing targets included), metadata and models predicting identically."""
     with trained_stage() as stage:
-        stage.save(tmp_path / "p").result()
+        stage.save(tmp_path / "p").result(timeout=120)
         expected = (stage.input_names, stage.outputs, stage.examples, stage.predict([[0.3, 0.6], [0.9, 0.1]]))
     with RegressionStage(project=tmp_path / "p", workers=0) as again:
         X, Y = again.examples
@@ -55,7 +55,7 @@ def test_files_are_plain_json_and_csv(tmp_path):
     """The project is JSON plus CSV any tool can read: named columns, empty cells
     for targets not recorded, 1-based input numbers."""
     with trained_stage() as stage:
-        manifest = stage.save(tmp_path / "p").result()
+        manifest = stage.save(tmp_path / "p").result(timeout=120)
     doc = json.loads((tmp_path / "p" / "project.json").read_text())
     assert doc["outputs"][1]["inputs"] == [2] and doc["outputs"][0]["type"] == "integer"
     with open(tmp_path / "p" / manifest["examples"]["file"], newline="") as f:
@@ -102,19 +102,19 @@ def test_a_failed_save_reports_keeps_data_and_the_old_project(tmp_path, monkeypa
     errors = []
     with trained_stage() as stage:
         stage.add_status_listener(lambda kind, *a: errors.append(a) if kind == "error" else None)
-        stage.save(tmp_path / "p").result()
+        stage.save(tmp_path / "p").result(timeout=120)
         stage.record([0.5, 0.5], [1, 1])
 
         def full(*_):
             raise OSError(errno.ENOSPC, "No space left on device")
         monkeypatch.setattr(proj, "_atomic_write", full)
         with pytest.raises(OSError):
-            stage.save().result()
+            stage.save().result(timeout=120)
         assert errors and "No space left" in errors[-1][1]
         assert stage.n_examples == 8
         assert len(proj.read_project(tmp_path / "p").table) >= 7
         monkeypatch.undo()
-        stage.save().result()
+        stage.save().result(timeout=120)
     assert len(proj.read_project(tmp_path / "p").table) == 8
 
 
@@ -138,7 +138,7 @@ def test_corruption_is_detected_but_hand_edits_can_be_accepted(tmp_path):
     """A data file that does not match its checksum is refused; removing the
     checksum from project.json accepts a deliberately edited file."""
     with trained_stage() as stage:
-        manifest = stage.save(tmp_path / "p").result()
+        manifest = stage.save(tmp_path / "p").result(timeout=120)
     examples = tmp_path / "p" / manifest["examples"]["file"]
     examples.write_text(examples.read_text().replace("0.2,0.8", "0.25,0.8"))
     with pytest.raises(StageError, match="corrupt"):
@@ -155,7 +155,7 @@ def test_old_generations_are_removed(tmp_path):
     with trained_stage() as stage:
         for _ in range(3):
             stage.record([0.1, 0.1], [0, 0])
-            manifest = stage.save(tmp_path / "p").result()
+            manifest = stage.save(tmp_path / "p").result(timeout=120)
     names = sorted(os.listdir(tmp_path / "p"))
     assert [n for n in names if n.startswith(("examples", "models"))] == \
         sorted([manifest["examples"]["file"], manifest["models"]["file"]])

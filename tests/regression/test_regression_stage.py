@@ -42,7 +42,7 @@ def test_record_train_run_with_output_listener(stage):
     stage.add_output_listener(heard.append)
     stage.process([0.2, 0.3])
     assert heard == []
-    assert stage.train().result() is True
+    assert stage.train().result(timeout=120) is True
     stage.start_running()
     out = stage.process([0.2, 0.3])
     assert len(heard) == 1 and heard[0].dtype == np.float64
@@ -74,7 +74,7 @@ def test_hard_limits_clamp_and_refuse_targets_soft_limits_do_not(stage):
         stage.set_targets([1.5, 0.0])
     for x in np.linspace(0, 1, 20):
         stage.record([x], [x, x])
-    stage.train().result()
+    stage.train().result(timeout=120)
     out = stage.predict([3.0])
     assert out[0] == 1.0 and out[1] == pytest.approx(3.0)
     stage.set_targets([0.0, 7.0])  # soft: accepted
@@ -85,7 +85,7 @@ def test_integer_outputs_are_whole_numbers(stage):
     stage.configure(outputs=[OutputSpec("note", 0, 127, integer=True, hard=True, algorithm=Algorithm("linear"))])
     for x in np.linspace(0, 1, 11):
         stage.record([x], [x * 100])
-    stage.train().result()
+    stage.train().result(timeout=120)
     stage.start_running()
     values = [stage.process([x])[0] for x in np.linspace(0, 1.5, 37)]
     assert all(v == round(v) for v in values) and max(values) == 127
@@ -111,7 +111,7 @@ def test_per_output_input_selection_is_honoured(stage):
     stage.configure(inputs=2, outputs=[OutputSpec(n, -10, 10, algorithm=Algorithm("linear")) for n in "yz"])
     stage.select_inputs(0, [0])
     record_linear(stage)
-    stage.train().result()
+    stage.train().result(timeout=120)
     assert sorted(g.inputs for g in stage.models.groups) == [(0,), (0, 1)]
     a, b = stage.predict([0.5, 0.0]), stage.predict([0.5, 1.0])
     assert a[0] == b[0] and a[1] != b[1]
@@ -129,7 +129,7 @@ def test_recording_and_running_can_be_disabled_per_output(stage):
         stage.set_targets([2 * x, 0.5])
         stage.process([x])
     assert list(stage.example_counts()) == [10, 0]
-    stage.train().result()
+    stage.train().result(timeout=120)
     assert list(stage.trained) == [True, False]
     stage.set_enabled("run", [0], False)
     stage.start_running()
@@ -179,7 +179,7 @@ def test_training_runs_in_worker_processes_and_old_models_predict_meanwhile():
     models are ready, running outputs come from the previous ones; then they switch."""
     stage = slow_training_stage()
     try:
-        stage.train().result()
+        stage.train().result(timeout=120)
         assert multiprocessing.active_children()  # the pool's worker processes
         stage.start_running()
         before = stage.process([0.1] * 6)
@@ -201,15 +201,27 @@ def test_cancel_training_keeps_the_previous_models():
     models stay, and a new training can start at once."""
     stage = slow_training_stage()
     try:
-        stage.train().result()
+        stage.train().result(timeout=120)
         first = stage.models
         for j in range(4):
             stage.set_output(j, algorithm=Algorithm(optimizer="sgd"))
         job = stage.train()
         stage.cancel_training()
-        assert job.result() is False and stage.models is first and not stage.training
+        assert job.result(timeout=120) is False and stage.models is first and not stage.training
         for j in range(4):
             stage.set_output(j, algorithm=Algorithm("linear"))
         assert stage.train().result(timeout=120) is True
     finally:
         stage.close()
+
+
+def test_inline_stages_do_not_cancel_each_other():
+    """Closing one inline stage (which cancels its jobs) leaves another's training alone."""
+    first, second = RegressionStage(1, 1, workers=0), RegressionStage(1, 1, workers=0)
+    first.record([0], [0])
+    first.train().result(timeout=120)
+    first.close()
+    for x in np.linspace(0, 1, 5):
+        second.record([x], [x])
+    assert second.train().result(timeout=60) is True
+    second.close()
