@@ -14,7 +14,10 @@ delay); n = 1 is exactly the target of one model block plus one buffer.
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
+import heapq
+import itertools
 import logging
 import math
 import multiprocessing.connection
@@ -32,7 +35,7 @@ from .spec import D_ACTIVE, D_COMPUTE_NS, D_FRAMES, D_RESET, D_SEQ, DISPATCHED, 
 log = logging.getLogger("ravebridge.engine")
 
 SLOTS = 5                # ring slots per shard: allows a compute allowance of up to two blocks
-BUDGET = 0.7             # share of the allowance a shard's batch may use before a new shard is opened
+BUDGET = 0.85            # share of the allowance a shard's batch may use before a new shard is opened
 
 
 def cpu_count() -> int:
@@ -104,7 +107,7 @@ class ModelGroup:
             server_rate=engine.rate, model_block=model_block, server_block=server_block,
             capacity=engine.arrangement.capacity, slots=SLOTS, seed=self.seed,
             torch_threads=engine.arrangement.torch_threads(len(self.shards)),
-            realtime=engine.arrangement.realtime)
+            realtime=engine.arrangement.realtime, deterministic=engine.blocking)
 
     def open_shard(self, progress=None) -> Shard:
         """Start a worker for this model and wait until it is warm (control thread)."""
@@ -181,6 +184,9 @@ class Engine:
         self._closing = False
         self._retired: list[tuple[float, Shard]] = []
         self._lock = threading.Lock()
+        self._timed: collections.deque = collections.deque()   # (sample time, seq, fn) posted by `at`
+        self._due: list = []                                    # the same, as a heap: audio thread only
+        self._order = itertools.count()
         self._supervisor = threading.Thread(target=self._supervise, name="ravebridge-supervisor", daemon=True)
         self._supervisor.start()
         server.setCallback(self._callback)
@@ -228,6 +234,17 @@ class Engine:
 
     def leave(self, shard: Shard, row: int) -> None:
         shard.leaves.append(row)
+
+    def at(self, sample_time: int, fn: Callable[[], None]) -> None:
+        """Run `fn()` on the audio thread at the start of the buffer holding `sample_time` (any thread).
+
+        The engine's one scheduling hook: OSC time tags and crossfade starts
+        land on the right buffer through it. A time already past runs at the
+        next buffer; equal times run in the order posted. `fn` runs before
+        pyo computes that buffer, so it must be short and must not block.
+        Posting is a deque append; an idle hook costs the callback one test.
+        """
+        self._timed.append((int(sample_time), next(self._order), fn))
 
     def latency(self, shard: Shard) -> int:
         """Samples from an input sample (or a latent change) to the output, model delay aside."""
@@ -302,12 +319,26 @@ class Engine:
     # ---- audio thread ----
     def _callback(self) -> None:
         started = time.perf_counter_ns()
+        if self._timed or self._due:
+            self._run_timed()
         for shard in self.shards:
             if shard.control is not None and (shard.members or shard.joins):
                 self._run_shard(shard)
         self.time += self.period
         self.callback_ns[self.callbacks % len(self.callback_ns)] = time.perf_counter_ns() - started
         self.callbacks += 1
+
+    def _run_timed(self) -> None:
+        """Call what `at` scheduled for this buffer (audio thread)."""
+        while self._timed:
+            heapq.heappush(self._due, self._timed.popleft())
+        end = self.time + self.period
+        while self._due and self._due[0][0] < end:
+            fn = heapq.heappop(self._due)[2]
+            try:
+                fn()
+            except Exception:   # a bad call must not cost the buffer
+                log.exception("call scheduled with Engine.at failed")
 
     def _run_shard(self, s: Shard) -> None:
         spec, b, t = s.spec, self.period, self.time

@@ -41,6 +41,7 @@ class ShardSpec:
     seed: int = 0
     torch_threads: int = 1
     realtime: int = 1           # SCHED_FIFO priority of the worker (0: none), below the audio thread's
+    deterministic: bool = False  # offline: no timing-dependent choices (batch shapes change random draws)
     shm_name: str = ""
 
     @property
