@@ -1,0 +1,291 @@
+"""rave.server and rave.voice in Pd, driven from the test, against a server.
+
+Two servers answer them: a stand-in speaking the documented address space
+(tests/patches/stub_server.py: always available, records every message), and
+the real ravebridge OSC server on JACK's dummy driver (skipped until
+ravebridge.control is importable).
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from pdharness import Instance, console_errors
+from stub_server import StubServer
+
+ROOT = Path(__file__).resolve().parents[2]
+RANGE = (-3.0, 3.0)      # rave.voice's default: control units 0..1 are -3..3 on the server
+
+
+def wait(predicate, timeout=15.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return bool(predicate())
+
+
+@pytest.fixture
+def stub():
+    s = StubServer()
+    yield s
+    s.close()
+
+
+def server_and_voice(harness, port, voice="rave.voice a demo"):
+    return harness([Instance("server", f"rave.server 127.0.0.1 {port}", x=10, y=10),
+                    Instance("a", voice, x=300, y=10)])
+
+
+def voice_ready(stub, name="a"):
+    return lambda s: name in s.voices and s.voices[name].db is not None
+
+
+# ---------------------------------------------------------------- against the stand-in
+
+def test_voice_is_created_with_its_whole_state(harness, stub):
+    """Once the server answers, rave.voice creates its voice and sends range, latents, gain and mute."""
+    h = server_and_voice(harness, stub.port)
+    assert stub.wait_for(voice_ready(stub)), stub.messages
+    v = stub.voices["a"]
+    assert (v.model, v.method) == ("demo", "decode")
+    assert v.scale == {i: 6.0 for i in range(8)} and v.bias == {i: -3.0 for i in range(8)}
+    assert v.latents == [0.5] * 8 and v.db == 0.0 and v.mute == 0.0
+    assert stub.received("/rave/voice/new") == [["a", "demo", "decode"]]
+    assert h.wait_output("a", 1, lambda a: a == ["latency", 2048.0])
+    assert h.wait_output("a", 0, lambda a: a == [0.5] * 8), "the created voice's latents (targets) did not go out"
+    shown = h.displays("a")
+    assert shown["created"] == [1.0] and shown["status"] == ["ready"] and shown["latency"] == [2048.0]
+    assert not console_errors(h.console())
+
+
+def test_voice_messages_reach_the_server(harness, stub):
+    """Every voice message becomes its /rave/<voice>/... command; answers come back on the right outlet."""
+    h = server_and_voice(harness, stub.port)
+    assert stub.wait_for(voice_ready(stub))
+    h.to("a", 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+    h.to("a", "dim", 2, 0.9)
+    h.to("a", "db", -6)
+    h.to("a", "mute", 1)
+    h.to("a", "out", 1, 2)
+    h.to("a", "smooth", 0.05)
+    h.to("a", "gain", 0.5)
+    h.to("a", "bias", 3, 0.25)
+    h.to("a", "scale", 4, 2)
+    h.send("rave.voice", "a", "attr/set", "temperature", 0.7)    # by name, as in Max
+    h.to("a", "get")
+    assert stub.wait_for(lambda s: s.received("/rave/a/get"))
+    v = stub.voices["a"]
+    assert v.latents == pytest.approx([0.1, 0.2, 0.9, 0.4, 0.5, 0.6, 0.7, 0.8])
+    assert (v.db, v.mute, v.out, v.smooth, v.gain) == (-6.0, 1.0, [1, 2], pytest.approx(0.05), 0.5)
+    assert v.bias[3] == 0.25 and v.scale[4] == 2.0
+    assert stub.received("/rave/a/attr/set") == [["temperature", pytest.approx(0.7)]]
+    got = h.wait_output("a", 1, lambda a: a[:2] == ["done", "get"])
+    assert got is not None and got[2:4] == ["demo", "decode"]
+    # after a restart the voice sends its whole state again (the gain as dB now)
+    h.to("a", "restart")
+    assert stub.wait_for(lambda s: s.received("/rave/a/restart") and s.voices["a"].db != -6.0)
+    assert stub.voices["a"].db == pytest.approx(-6.02, abs=0.01)
+    shown = h.displays("a")
+    assert shown["db"] == [pytest.approx(-6.02, abs=0.05)]    # gain 0.5 came last: shown in dB
+    assert shown["mute"] == [1.0]
+    assert shown["latents"] == pytest.approx([0.1, 0.2, 0.9, 0.4, 0.5, 0.6, 0.7, 0.8], abs=1e-6)
+
+
+def test_range_maps_control_units_on_the_server(harness, stub):
+    """`range lo hi` sets scale hi-lo and bias lo for every dimension, so 0..1 plays lo..hi."""
+    h = server_and_voice(harness, stub.port, "rave.voice a demo decode 4")
+    assert stub.wait_for(voice_ready(stub))
+    h.to("a", "range", -2, 2)
+    assert stub.wait_for(lambda s: s.voices["a"].bias == {i: -2.0 for i in range(4)}
+                         and s.voices["a"].scale == {i: 4.0 for i in range(4)})
+
+
+def test_server_shows_status_and_failures(harness, stub):
+    """rave.server polls /rave/status and shows CPU, xruns, voices, rate and buffer; /rave/fail is shown
+    (address and reason) in the server and, for its own addresses, in the voice."""
+    h = server_and_voice(harness, stub.port)
+    assert stub.wait_for(voice_ready(stub))
+    stub.status.update(cpu=0.37, xruns=5, sr=44100, buffer=512)
+    assert h.wait_output("server", 0, lambda a: a[:1] == ["status.reply"] and a[1] == 44100.0), "no polled status"
+    shown = h.displays("server")
+    assert shown["cpu"] == [pytest.approx(0.37)] and shown["xruns"] == [5.0] and shown["voices"] == [1.0]
+    assert shown["sr"] == [44100.0] and shown["buffer"] == [512.0] and shown["alive"] == [1.0]
+    stub.fail_next["/rave/a/load"] = "no model named nothing"
+    h.to("a", "model", "nothing")
+    assert h.wait_output("a", 1, lambda a: a[:2] == ["fail", "/rave/a/load"])
+    shown = h.displays("server")
+    assert shown["failaddr"] == ["/rave/a/load"] and shown["failreason"] == ["no model named nothing"]
+    assert h.displays("a")["status"] == ["no model named nothing"]
+
+
+def test_voice_adopts_an_existing_voice(harness, stub):
+    """A voice the server already has (the patch was reopened) is adopted, not created again."""
+    from stub_server import StubVoice
+    stub.voices["a"] = StubVoice("demo")
+    h = server_and_voice(harness, stub.port)
+    assert stub.wait_for(lambda s: s.voices["a"].db is not None)
+    assert not stub.received("/rave/voice/new")
+    assert stub.voices["a"].latents == [0.5] * 8
+    assert h.displays("a")["created"] == [1.0]
+
+
+def test_voice_with_another_model_is_reloaded(harness, stub):
+    """A voice of that name playing another model is loaded with the patch's model."""
+    from stub_server import StubVoice
+    stub.voices["a"] = StubVoice("other")
+    server_and_voice(harness, stub.port)
+    assert stub.wait_for(lambda s: s.received("/rave/a/load"))
+    assert stub.received("/rave/a/load")[0] == ["demo", "decode"]
+    assert stub.wait_for(lambda s: s.voices["a"].model == "demo" and s.voices["a"].db is not None)
+    assert not stub.received("/rave/voice/new")
+
+
+def test_model_and_method_swap(harness, stub):
+    """Typing a model or method loads it into the running voice; after the load the state is sent again."""
+    h = server_and_voice(harness, stub.port)
+    assert stub.wait_for(voice_ready(stub))
+    h.to("a", "dim", 0, 0.75)
+    n = len(stub.received("/rave/a/latent"))
+    h.to("a", "model", "other")
+    assert stub.wait_for(lambda s: s.voices["a"].model == "other")
+    assert stub.wait_for(lambda s: len(s.received("/rave/a/latent")) > n), "no state after the load"
+    assert stub.received("/rave/a/latent")[-1][0] == pytest.approx(0.75)
+    h.to("a", "method", "forward")
+    assert stub.wait_for(lambda s: s.received("/rave/a/load")[-1:] == [["other", "forward"]])
+    shown = h.displays("a")
+    assert shown["model"] == ["other"] and shown["method"] == ["forward"]
+
+
+def test_nothing_is_sent_for_a_voice_the_server_refused(harness, stub):
+    """If creating the voice fails, its controls send nothing (no flood of failures); `new` tries again."""
+    stub.fail_next["/rave/voice/new"] = "no model named demo"
+    h = server_and_voice(harness, stub.port)
+    assert h.wait_output("a", 1, lambda a: a[:2] == ["fail", "/rave/voice/new"])
+    assert h.displays("a")["status"] == ["no model named demo"]
+    h.to("a", 0.1, 0.2)
+    h.to("a", "db", -3)
+    time.sleep(0.3)
+    assert not [m for m in stub.messages if m[0].startswith("/rave/a/")]
+    h.to("a", "new")
+    assert stub.wait_for(voice_ready(stub))
+
+
+def test_server_commands(harness, stub):
+    """rave.server's own messages: notify, voices, new, free, learn, quit and any OSC message with send."""
+    h = harness([Instance("server", f"rave.server 127.0.0.1 {stub.port}")])
+    assert h.wait_output("server", 1, lambda a: a == ["alive", 1.0])
+    h.to("server", "notify", 1)
+    h.to("server", "new", "b", "demo", "forward")
+    h.to("server", "learn", "b", "dim", 2)
+    h.to("server", "send", "/rave/b/db", -12)
+    h.to("server", "voices")
+    h.to("server", "free", "b")
+    h.to("server", "quit")
+    assert stub.wait_for(lambda s: s.received("/rave/quit"))
+    assert stub.received("/rave/notify") == [[1.0]]
+    assert stub.received("/rave/voice/new") == [["b", "demo", "forward"]]
+    assert stub.received("/rave/midi/learn") == [["b", "dim", 2.0]]
+    assert stub.received("/rave/b/db") == [[-12.0]]
+    assert stub.received("/rave/voice/free") == [["b"]]
+    assert h.wait_output("server", 0, lambda a: a[:2] == ["voice", "list.reply"] and "b" in a)
+    h.to("server", "notify", 0)
+    assert stub.wait_for(lambda s: s.received("/rave/notify")[-1:] == [[0.0]])
+
+
+def test_server_goes_silent(harness, stub):
+    """When the server stops answering, `alive` falls to 0; when it answers again the voices sync again."""
+    h = server_and_voice(harness, stub.port)
+    assert stub.wait_for(voice_ready(stub))
+    stub.close()
+    assert h.wait_output("server", 1, lambda a: a == ["alive", 0.0], timeout=10)
+    fresh = StubServer()          # a new server (elsewhere): point the patch at it
+    try:
+        h.to("server", "connect", "127.0.0.1", fresh.port)
+        assert fresh.wait_for(voice_ready(fresh))
+        assert fresh.voices["a"].latents == [0.5] * 8
+        assert h.wait_output("server", 1, lambda a: a == ["alive", 1.0])
+    finally:
+        fresh.close()
+
+
+# ---------------------------------------------------------------- against the real server
+
+@pytest.fixture
+def real_server(jack_server):
+    """The ravebridge OSC server on JACK's dummy driver, with the bundled demo model's folder."""
+    pytest.importorskip("ravebridge.control.osc")
+    pytest.importorskip("ravebridge.control.dispatcher")
+    pytest.importorskip("ravebridge.rack")
+    from ravebridge.control.dispatcher import Dispatcher
+    from ravebridge.control.osc import OscServer
+    from ravebridge.engine.engine import Arrangement
+    from ravebridge.rack import Rack
+    from ravebridge.server import AudioConfig, boot
+    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
+                                      jack_name=f"rb-patches-{os.getpid()}"), Arrangement(os.cpu_count() or 2))
+    rack = Rack(server, engine, folders=[str(ROOT / "models")])
+    dispatcher = Dispatcher(rack)
+    osc = OscServer(dispatcher, "127.0.0.1", 0, status_interval=0.5).start()
+    server.start()
+    yield osc.port, rack
+    osc.close()
+    dispatcher.close()
+    rack.close()
+    server.stop()
+    engine.close()
+    server.shutdown()
+
+
+class Client:
+    """A python-osc client asking the real server about its state."""
+
+    def __init__(self, port):
+        from pythonosc.udp_client import SimpleUDPClient
+        self.udp = SimpleUDPClient("127.0.0.1", port)
+
+    def ask(self, address, *args, timeout=30.0):
+        from pythonosc.osc_message import OscMessage
+        self.udp.send_message(address, list(args))
+        end = time.monotonic() + timeout
+        want = {"/rave/voice/list": "/rave/voice/list.reply", "/rave/status": "/rave/status.reply"}.get(address)
+        while time.monotonic() < end:
+            data = self.udp.receive(max(0.01, end - time.monotonic()))
+            m = OscMessage(data)
+            if m.address == want or (m.address in ("/rave/done", "/rave/fail") and m.params[:1] == [address]):
+                return m.address, list(m.params)
+        raise AssertionError(f"no answer to {address}")
+
+
+def test_real_server_voice_state_and_status(harness, real_server):
+    """Against the real server: rave.voice creates its voice; its latents, gain and mute change the server's
+    state; rave.server shows the server's status; a failing model load is shown."""
+    port, _ = real_server
+    h = server_and_voice(harness, port)
+    assert h.wait_output("a", 1, lambda a: a[:1] == ["latency"], timeout=90), h.console()
+    client = Client(port)
+    kind, listed = client.ask("/rave/voice/list")
+    assert listed[:3] == ["a", "demo", "decode"] or "a" in listed
+    h.to("a", 0.25, 0.5, 0.75, 0.5, 0.5, 0.5, 0.5, 0.5)
+    h.to("a", "db", -6)
+    h.to("a", "mute", 1)
+
+    def state():
+        kind, params = client.ask("/rave/a/get")
+        assert kind == "/rave/done", params
+        gain, mute, _level, _state, nout = params[1:6]
+        latents = params[6 + int(nout):]
+        return gain, mute, latents
+    assert wait(lambda: state()[2][:3] == pytest.approx([0.25, 0.5, 0.75], abs=1e-5), timeout=10), state()
+    gain, mute, _ = state()
+    assert gain == pytest.approx(10 ** (-6 / 20), rel=1e-3) and mute == 1
+    assert h.wait_output("server", 0, lambda a: a[:1] == ["status.reply"] and a[3] >= 1)
+    shown = h.displays("server")
+    assert shown["sr"] == [48000.0] and shown["voices"][0] >= 1 and 0 <= shown["cpu"][0] <= 1
+    h.to("a", "model", "no_such_model")
+    assert h.wait_output("a", 1, lambda a: a[:2] == ["fail", "/rave/a/load"], timeout=30)
+    assert h.displays("server")["failaddr"] == ["/rave/a/load"]
