@@ -1,16 +1,16 @@
-"""The `ravebridge` command: inspect, render and serve models.
+"""The `ravebridge` command: inspect, render and serve models; check sessions; watch a server.
 
 Every user error ends in one line on stderr and a non-zero exit code;
 tracebacks are for bugs only.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
 import signal
 import sys
-import threading
 
 import click
 
@@ -117,51 +117,122 @@ def render(model, output, method, latents, input_, seed, sr, block) -> None:
 
 
 @main.command()
+@click.option("--config", type=click.Path(dir_okay=False), default=None,
+              help="Session file (TOML): server, voices, OSC and MIDI in one file.")
 @click.option("--model", "models", multiple=True, help="Model file (repeatable; default: the demo model).")
 @click.option("--audio", type=click.Choice(BACKENDS[:4]), default="portaudio", show_default=True)
 @click.option("--sr", type=int, default=48000, show_default=True, help="Server sample rate.")
 @click.option("--buffer", "buffer_size", type=int, default=256, show_default=True, help="Server buffer (JACK: its period).")
 @click.option("--outputs", type=int, default=2, show_default=True, help="Output channels.")
 @click.option("--jack-name", default="ravebridge", show_default=True, help="JACK client name.")
+@click.option("--osc-host", default=None, help="Address to listen for OSC on (default 127.0.0.1; "
+                                                 "a LAN address opens it to the network).")
+@click.option("--osc-port", type=int, default=None, help="UDP port for OSC (default 6450; 0: any free port).")
 @click.option("--duration", type=float, default=None, help="Stop after this many seconds (offline: render length).")
-def serve(models, audio, sr, buffer_size, outputs, jack_name, duration) -> None:
-    """Start the DSP server with one voice per model, until Ctrl-C or SIGTERM."""
-    from .engine.shard import ShardError
-    from .model import ModelError
-    from .server import boot
-    from .voices import Decoder
-    config = AudioConfig(audio=audio, sample_rate=sr, buffer_size=buffer_size, outputs=outputs,
-                         jack_name=jack_name)
+def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, osc_port, duration) -> None:
+    """Start the DSP server and its OSC (and MIDI) control, until Ctrl-C, SIGTERM or /rave/quit.
+
+    Without --config: one voice per model, named after its file (`demo` for
+    the demo model). Audio options given with --config override the file's.
+    """
+    from .control.osc import OscError
+    from .control.session import Running, SessionError, from_options
+    ctx = click.get_current_context()
+    given = {n for n in ("audio", "sr", "buffer_size", "outputs", "jack_name")
+             if ctx.get_parameter_source(n) == click.core.ParameterSource.COMMANDLINE}
+    if config:
+        if models:
+            raise Failure("with --config the voices come from the session file: drop --model")
+        session = _load_session(config)
+        options = {"audio": ("audio", audio), "sr": ("sample_rate", sr), "buffer_size": ("buffer_size", buffer_size),
+                   "outputs": ("outputs", outputs), "jack_name": ("jack_name", jack_name)}
+        session.audio = dataclasses.replace(session.audio, **dict(v for k, v in options.items() if k in given))
+    else:
+        try:
+            paths = [resolve_model(m) for m in models] or [demo_model()]
+        except FileNotFoundError as exc:
+            raise Failure(str(exc)) from None
+        session = from_options(paths, AudioConfig(audio=audio, sample_rate=sr, buffer_size=buffer_size,
+                                                  outputs=outputs, jack_name=jack_name))
+    session.osc_host = osc_host or session.osc_host
+    session.osc_port = session.osc_port if osc_port is None else osc_port
     try:
-        paths = [resolve_model(m) for m in models] or [demo_model()]
-        server, engine = boot(config)
-    except (RuntimeError, ValueError, FileNotFoundError) as exc:
+        running = Running(session, report=_progress)
+    except SessionError as exc:
+        _problems(exc.problems)
+        raise Failure(f"{session.source}: not started ({exc})") from None
+    except (RuntimeError, ValueError, OscError) as exc:
         raise Failure(str(exc)) from None
-    voices = []
     try:
-        for i, path in enumerate(paths):
-            _progress(f"loading {os.path.basename(path)}")
-            voice = Decoder(path, engine=engine, progress=lambda s, f: _progress(f"{s} {100 * f:.0f}%"))
-            voice.out(i % outputs)
-            voices.append(voice)
-            log.info("voice %d: %s, latency %d samples (%.1f ms)", i, os.path.basename(path),
-                     voice.latency, 1000 * voice.latency / engine.rate)
-        _run_until_stopped(server, audio, duration)
-    except (ModelError, ShardError) as exc:
-        raise Failure(str(exc)) from None
+        for i, voice in enumerate(running.rack.voices()):
+            log.info("voice %d: %s as %s, latency %d samples (%.1f ms)", i, os.path.basename(voice.model),
+                     voice.name, voice.voice.latency, 1000 * voice.voice.latency / running.engine.rate)
+        _run_until_stopped(running, session.audio.audio, duration)
     finally:
-        engine.close()
-        server.shutdown()
+        running.close()
 
 
-def _run_until_stopped(server, audio: str, duration: float | None) -> None:
+@main.command()
+@click.argument("session_file", metavar="FILE", type=click.Path(dir_okay=False))
+def check(session_file: str) -> None:
+    """Validate a session file without starting audio: every problem, with its key path.
+
+    Models are loaded and checked in their worker processes, as `serve` would.
+    """
+    from .control.session import check as check_session
+    session = _load_session(session_file)
+    try:
+        problems = check_session(session)
+    except (RuntimeError, ValueError) as exc:
+        raise Failure(str(exc)) from None
+    if problems:
+        _problems(problems)
+        raise Failure(f"{session_file}: {len(problems)} problem{'s' if len(problems) != 1 else ''}")
+    click.echo(f"{session_file}: ok ({len(session.voices)} voice{'s' if len(session.voices) != 1 else ''}, "
+               f"{len(session.mappings)} MIDI mapping{'s' if len(session.mappings) != 1 else ''})")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Where the server listens for OSC.")
+@click.option("--port", type=int, default=6450, show_default=True)
+@click.option("--once", is_flag=True, help="Print once and exit instead of refreshing.")
+@click.option("--interval", type=float, default=0.5, show_default=True, help="Seconds between refreshes.")
+def status(host: str, port: int, once: bool, interval: float) -> None:
+    """Voices, levels, latents, CPU and xruns of a running server, refreshed until Ctrl-C."""
+    from .control.status import StatusError, watch
+    try:
+        watch(host, port, once, interval, click.echo)
+    except (StatusError, OSError) as exc:
+        raise Failure(str(exc)) from None
+    except KeyboardInterrupt:
+        pass
+
+
+def _load_session(path: str):
+    """The session in `path`, or every problem in it and one failing line."""
+    from .control.session import SessionError, load
+    try:
+        return load(path)
+    except SessionError as exc:
+        _problems(exc.problems)
+        raise Failure(f"{path}: {exc}") from None
+
+
+def _problems(problems: list[str]) -> None:
+    for line in problems:
+        click.echo(f"  {line}", err=True)
+
+
+def _run_until_stopped(running, audio: str, duration: float | None) -> None:
+    server = running.server
     if audio == "offline":
         run_offline(server, duration or 10.0)
         return
-    stop = threading.Event()
+    stop = running.stopped
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
     server.start()
+    running.connect()
     log.info("serving; Ctrl-C to stop")
     stop.wait(duration)
     server.stop()

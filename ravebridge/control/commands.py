@@ -1,0 +1,236 @@
+"""Commands as plain values, and the one table that says what each takes.
+
+A `Command` is an OSC address and its arguments, whoever sends it (OSC,
+MIDI, a session file, Python). `parse` checks it against `SPECS` before
+anything runs: the address, the number and types of arguments, finiteness,
+static ranges. Each refusal is a `CommandError` whose text is the reason
+sent back in `/rave/fail`. Checks that need the running rack (does the voice
+exist, is the index below its latent size) are the dispatcher's.
+
+docs/osc.md documents this table; a test keeps the two in step.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from typing import Any
+
+PREFIX = "/rave/"
+NAME = re.compile(r"[A-Za-z0-9_-]+\Z")
+#: first address segments that belong to commands, so no voice may take them as a name
+RESERVED = frozenset({"status", "voice", "notify", "midi", "quit", "done", "fail"})
+MAX_VALUES = 4096          # latents per message, values per attribute
+LATENT_LIMIT = 1000.0      # |latent|, |bias|, |scale|: far beyond any trained range, short of overflow
+MAX_TEXT = 4096
+
+
+class CommandError(Exception):
+    """A command refused before it ran; the text is the reason a person reads."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Command:
+    """An address and its arguments, as an OSC message carries them."""
+
+    address: str
+    args: tuple = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "args", tuple(self.args))
+
+
+@dataclasses.dataclass(frozen=True)
+class Param:
+    """One argument: its name, kind and bounds.
+
+    Kinds: `name` (a voice name), `text` (any string), `int` (a whole number;
+    Pd's floats like 2.0 count), `number` (int or float, finite), `flag`
+    (0 or 1, or OSC's T and F), `value` (number, string, T or F: model
+    attributes).
+    `many` takes this and every remaining argument (at least `least` of them).
+    """
+
+    name: str
+    kind: str
+    lo: float | None = None
+    hi: float | None = None
+    optional: bool = False
+    many: bool = False
+    least: int = 1
+
+    def signature(self) -> str:
+        tag = {"name": "s", "text": "s", "int": "i", "number": "f", "flag": "i", "value": "v"}[self.kind]
+        text = f"<{self.name} {tag}>" + ("..." if self.many else "")
+        return f"[{text}]" if self.optional else text
+
+
+@dataclasses.dataclass(frozen=True)
+class Spec:
+    """A command: its verb (address after /rave/ or /rave/<voice>/), arguments, and how it is answered."""
+
+    verb: str
+    params: tuple[Param, ...]
+    per_voice: bool
+    reply: str                   # as in docs/osc.md; <address> is the command's own
+    asynchronous: bool = False   # answered when a model has done its part
+    timed: bool = False          # a bundle's time tag sets when it takes effect
+
+    def address(self) -> str:
+        return PREFIX + ("<voice>/" if self.per_voice else "") + self.verb
+
+
+@dataclasses.dataclass(frozen=True)
+class Call:
+    """A command that passed `parse`: its spec, voice (or None) and converted arguments."""
+
+    command: Command
+    spec: Spec
+    voice: str | None
+    args: tuple
+
+
+def _p(name, kind, lo=None, hi=None, **kw) -> Param:
+    return Param(name, kind, lo, hi, **kw)
+
+
+DONE = "/rave/done <address>"
+_INDEX = _p("index", "int", 0)
+_LATENT = _p("value", "number", -LATENT_LIMIT, LATENT_LIMIT)
+_VOICE, _SERVER = True, False
+
+SPECS: dict[tuple[bool, str], Spec] = {(s.per_voice, s.verb): s for s in [
+    Spec("status", (), _SERVER, "/rave/status.reply <sr i> <buffer i> <nvoices i> <cpu f> <xruns i> "
+                                "then <voice s> <latency i> per voice"),
+    Spec("voice/new", (_p("name", "name"), _p("model", "text"), _p("method", "text", optional=True),
+                       _p("input", "int", 0, optional=True)), _SERVER, f"{DONE} <name s> <latency i>",
+         asynchronous=True),
+    Spec("voice/free", (_p("name", "name"),), _SERVER, f"{DONE} <name s>", timed=True),
+    Spec("voice/list", (), _SERVER, "/rave/voice/list.reply then <name s> <model s> <method s> per voice"),
+    Spec("notify", (_p("on", "flag"),), _SERVER, DONE),
+    Spec("midi/learn", (_p("voice", "name"), _p("param", "text"), _p("index", "int", 0, optional=True)), _SERVER,
+         f"{DONE} <channel i> <cc i>", asynchronous=True),
+    Spec("midi/list", (), _SERVER, f"{DONE} <entry s>..."),
+    Spec("midi/clear", (), _SERVER, DONE),
+    Spec("quit", (), _SERVER, DONE),
+    Spec("latent", (_p("values", "number", -LATENT_LIMIT, LATENT_LIMIT, many=True),), _VOICE, DONE, timed=True),
+    Spec("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
+    Spec("bias", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
+    Spec("scale", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
+    Spec("smooth", (_p("seconds", "number", 0.0, 60.0),), _VOICE, DONE, timed=True),
+    Spec("gain", (_p("linear", "number", 0.0, 16.0),), _VOICE, DONE, timed=True),
+    Spec("db", (_p("decibels", "number", -120.0, 24.0),), _VOICE, DONE, timed=True),
+    Spec("mute", (_p("on", "flag"),), _VOICE, DONE, timed=True),
+    Spec("out", (_p("channels", "int", 0, many=True, least=0),), _VOICE, DONE, timed=True),
+    Spec("attr/set", (_p("name", "text"), _p("values", "value", many=True)), _VOICE, f"{DONE} <name s> <value>...",
+         asynchronous=True),
+    Spec("attr/get", (_p("name", "text"),), _VOICE, f"{DONE} <name s> <value>... <type s>...", asynchronous=True),
+    Spec("attr/list", (), _VOICE, f"{DONE} <name s> <types s>..."),
+    Spec("load", (_p("model", "text"), _p("method", "text", optional=True)), _VOICE, f"{DONE} <latency i>",
+         asynchronous=True, timed=True),
+    Spec("restart", (), _VOICE, f"{DONE} <latency i>", asynchronous=True),
+    Spec("get", (), _VOICE, f"{DONE} <gain f> <mute i> <level f> <state s> <nout i> <out i>... <latent f>..."),
+]}
+
+GLOBAL_VERBS = {verb for per_voice, verb in SPECS if not per_voice}
+VOICE_VERBS = {verb for per_voice, verb in SPECS if per_voice}
+
+
+def is_reply(address: str) -> bool:
+    """Addresses ravebridge itself sends: never answered, so two servers cannot ping-pong."""
+    return (address in ("/rave/done", "/rave/fail") or address.endswith(".reply")
+            or (address.startswith(PREFIX) and address.rsplit("/", 1)[-1] in ("frame", "error")))
+
+
+def check_name(name: Any, what: str = "voice name") -> str:
+    if not isinstance(name, str) or not NAME.match(name):
+        raise CommandError(f"{what} {name!r}: use letters, digits, _ and - only")
+    if name in RESERVED:
+        raise CommandError(f"{what} {name!r} is reserved for commands; choose another")
+    return name
+
+
+def parse(command: Command) -> Call:
+    """Check a command against its spec; the converted arguments or a `CommandError` with the reason."""
+    address = command.address
+    if not isinstance(address, str) or not address.startswith(PREFIX):
+        raise CommandError(f"unknown address {address!r}: ravebridge's addresses begin with {PREFIX}")
+    rest = address[len(PREFIX):]
+    if any(c in rest for c in "*?[]{}"):
+        raise CommandError("OSC address patterns (* ? [ ] { }) are not supported: name the voice")
+    if rest in GLOBAL_VERBS:
+        spec, voice = SPECS[(False, rest)], None
+    else:
+        voice, _, verb = rest.partition("/")
+        if voice in RESERVED or not verb:
+            known = ", ".join(sorted(GLOBAL_VERBS))
+            raise CommandError(f"unknown command {address!r} (server commands: {known}; see docs/osc.md)")
+        if (True, verb) not in SPECS:
+            known = ", ".join(sorted(VOICE_VERBS))
+            raise CommandError(f"unknown command {verb!r} for a voice (voice commands: {known})")
+        check_name(voice)
+        spec = SPECS[(True, verb)]
+    return Call(command, spec, voice, convert(spec.params, command.args))
+
+
+def convert(params: tuple[Param, ...], args: tuple) -> tuple:
+    """Arguments checked and converted one by one; the first problem is the reason."""
+    out: list = []
+    required = sum(1 for p in params if not p.optional and not p.many) + sum(p.least for p in params if p.many)
+    fixed = [p for p in params if not p.many]
+    if params and params[-1].many:
+        if len(args) < required:
+            raise CommandError(_count_reason(params, len(args)))
+        if len(args) - len(fixed) > MAX_VALUES:
+            raise CommandError(f"too many values ({len(args) - len(fixed)}; at most {MAX_VALUES})")
+    elif not required <= len(args) <= len(params):
+        raise CommandError(_count_reason(params, len(args)))
+    for i, value in enumerate(args):
+        param = params[min(i, len(params) - 1)]
+        out.append(_convert(param, value, i + 1))
+    return tuple(out)
+
+
+def _count_reason(params: tuple[Param, ...], got: int) -> str:
+    usage = " ".join(p.signature() for p in params) or "no arguments"
+    return f"expects {usage}, got {got} argument{'s' if got != 1 else ''}"
+
+
+def _convert(p: Param, value: Any, position: int) -> Any:
+    where = f"argument {position} ({p.name})"
+    if p.kind in ("name", "text"):
+        if not isinstance(value, str):
+            raise CommandError(f"{where} must be a string, got {_show(value)}")
+        if len(value) > MAX_TEXT or not value:
+            raise CommandError(f"{where} must be 1 to {MAX_TEXT} characters long")
+        return check_name(value, where) if p.kind == "name" else value
+    if p.kind == "value" and isinstance(value, str):
+        return value
+    if isinstance(value, bool) and p.kind in ("flag", "value"):   # OSC's T and F
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise CommandError(f"{where} must be a number, got {_show(value)}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise CommandError(f"{where} is {value}: give a finite number")
+    if p.kind == "flag":
+        if value not in (0, 1):
+            raise CommandError(f"{where} must be 0 or 1, got {value:g}")
+        return bool(value)
+    if p.kind == "int":
+        if value != int(value):
+            raise CommandError(f"{where} must be a whole number, got {value:g}")
+        value = int(value)
+    if (p.lo is not None and value < p.lo) or (p.hi is not None and value > p.hi):
+        bounds = f"at least {p.lo:g}" if p.hi is None else f"in {p.lo:g}..{p.hi:g}"
+        raise CommandError(f"{where} is {value:g}, out of range: must be {bounds}")
+    return float(value) if p.kind in ("number", "value") else value
+
+
+_KINDS = {str: "string", bytes: "blob", type(None): "nil", bool: "true/false", list: "array",
+          tuple: "MIDI or time tag"}
+
+
+def _show(value: Any) -> str:
+    """A value and its OSC kind, short enough for a reason."""
+    text = repr(value)
+    return f"{_KINDS.get(type(value), type(value).__name__)} {text[:40] + '...' if len(text) > 40 else text}"

@@ -1,0 +1,249 @@
+"""The one dispatcher behind every way of controlling ravebridge: OSC, MIDI, session files, Python.
+
+`submit(command)` checks a `Command` (its spec first, then against the rack:
+does the voice exist, is the index in range), runs it and returns a Future
+that always resolves to a `Reply`, never to an exception. Quick commands
+run on the caller's thread and are resolved on return. Commands that wait
+on a model (loading, attributes) are checked on the caller's thread, then
+run on a small thread pool and resolve when done.
+
+With a sample time `at` (from an OSC bundle's time tag), a timed command is
+checked and answered on arrival and takes effect at the buffer holding `at`
+(`Engine.at`). A scheduled change whose voice has gone or changed size by
+then is dropped.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Callable
+
+from ..rack import Rack, RackError
+from .commands import Call, Command, CommandError, parse
+
+log = logging.getLogger("ravebridge.control")
+
+DONE, FAIL = "/rave/done", "/rave/fail"
+
+
+@dataclasses.dataclass(frozen=True)
+class Reply:
+    """An answer as an OSC message: `/rave/done <command> ...`, `/rave/fail <command> <reason>` or a `.reply`."""
+
+    address: str
+    args: tuple = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.address != FAIL
+
+    @property
+    def reason(self) -> str | None:
+        return None if self.ok else self.args[1]
+
+    @classmethod
+    def done(cls, command: str, *args) -> "Reply":
+        return cls(DONE, (command, *args))
+
+    @classmethod
+    def fail(cls, command, reason: str) -> "Reply":
+        return cls(FAIL, (str(command), reason))
+
+
+class Dispatcher:
+    """Runs commands against a rack; `midi` (a `Midi`) is attached when MIDI is on."""
+
+    def __init__(self, rack: Rack, *, on_quit: Callable[[], None] | None = None, workers: int = 4):
+        self.rack = rack
+        self.midi = None
+        self.on_quit = on_quit
+        self.subscribers: set = set()     # reply addresses that asked for /rave/notify 1
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="ravebridge-command")
+        self._handlers = {
+            (False, "status"): self._status, (False, "voice/new"): self._voice_new,
+            (False, "voice/free"): self._voice_free, (False, "voice/list"): self._voice_list,
+            (False, "notify"): self._notify, (False, "midi/learn"): self._midi_learn,
+            (False, "midi/list"): self._midi_list, (False, "midi/clear"): self._midi_clear,
+            (False, "quit"): self._quit,
+            (True, "latent"): self._latent, (True, "dim"): self._indexed, (True, "bias"): self._indexed,
+            (True, "scale"): self._indexed, (True, "smooth"): self._smooth, (True, "gain"): self._gain,
+            (True, "db"): self._gain, (True, "mute"): self._mute, (True, "out"): self._out,
+            (True, "attr/set"): self._attr_set, (True, "attr/get"): self._attr_get,
+            (True, "attr/list"): self._attr_list, (True, "load"): self._load, (True, "restart"): self._restart,
+            (True, "get"): self._get,
+        }
+
+    def submit(self, command: Command, *, origin=None, at: int | None = None) -> Future:
+        """Run `command`; the Future resolves to its Reply. `origin` is the sender (for notify)."""
+        result = _guard(command.address, lambda: self._run(parse(command), origin, at))
+        if isinstance(result, Future):
+            return result
+        future: Future = Future()
+        future.set_result(result)
+        return future
+
+    def call(self, command: Command, timeout: float | None = None) -> Reply:
+        """Run `command` and wait for its reply (the Python API)."""
+        return self.submit(command).result(timeout)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _run(self, call: Call, origin, at):
+        voice = self.rack.voice(call.voice) if call.voice is not None else None
+        return self._handlers[(call.spec.per_voice, call.spec.verb)](call, voice, origin, at)
+
+    def _later(self, address: str, work: Callable[[], "Reply"]) -> Future:
+        """Run slow work on the pool; the Future resolves to its Reply or to the failure."""
+        future: Future = Future()
+        self._pool.submit(lambda: future.set_result(_guard(address, work)))
+        return future
+
+    def _apply(self, at: int | None, change: Callable[[], None]) -> None:
+        """Now, or at sample time `at` on the audio thread."""
+        if at is None:
+            change()
+        else:
+            self.rack.engine.at(at, lambda: _quietly(change))
+
+    # ---- server ----
+    def _status(self, call, voice, origin, at):
+        s = self.rack.status()
+        pairs = [x for name, latency in s["voices"] for x in (name, int(latency))]
+        return Reply("/rave/status.reply", (s["sample_rate"], s["buffer"], len(s["voices"]), float(s["cpu"]),
+                                            int(s["xruns"]), *pairs))
+
+    def _voice_new(self, call, voice, origin, at):
+        name, model, method, first = (*call.args, None, None)[:4]
+        load = self.rack.adder(name, model, method or "decode", input=first)
+        return self._later(call.command.address, lambda: Reply.done(call.command.address, name,
+                                                                    int(load().voice.latency)))
+
+    def _voice_free(self, call, voice, origin, at):
+        self.rack.remove(call.args[0], at)
+        return Reply.done(call.command.address, call.args[0])
+
+    def _voice_list(self, call, voice, origin, at):
+        rows = [x for v in self.rack.voices() for x in (v.name, self.rack.model_name(v.model), v.method)]
+        return Reply("/rave/voice/list.reply", tuple(rows))
+
+    def _notify(self, call, voice, origin, at):
+        if origin is None:
+            raise CommandError("notify needs a reply address: send it over OSC")
+        (self.subscribers.add if call.args[0] else self.subscribers.discard)(origin)
+        return Reply.done(call.command.address)
+
+    def _midi_learn(self, call, voice, origin, at):
+        learned = self._need_midi().learn(*call.args)
+        future: Future = Future()
+
+        def resolve(f: Future) -> None:
+            error = f.exception()
+            future.set_result(Reply.fail(call.command.address, str(error)) if error
+                              else Reply.done(call.command.address, *f.result()))
+        learned.add_done_callback(resolve)
+        return future
+
+    def _midi_list(self, call, voice, origin, at):
+        return Reply.done(call.command.address, *self._need_midi().describe())
+
+    def _midi_clear(self, call, voice, origin, at):
+        self._need_midi().clear()
+        return Reply.done(call.command.address)
+
+    def _need_midi(self):
+        if self.midi is None:
+            raise CommandError("MIDI is off: add a [midi] section with inputs to the session")
+        return self.midi
+
+    def _quit(self, call, voice, origin, at):
+        if self.on_quit is not None:
+            self.on_quit()
+        return Reply.done(call.command.address)
+
+    # ---- voices ----
+    def _latent(self, call, voice, origin, at):
+        values = voice.check_latents(call.args)
+        self._apply(at, lambda: voice.set_latents(values))
+        return Reply.done(call.command.address)
+
+    def _indexed(self, call, voice, origin, at):
+        index, value = call.args
+        voice.check_index(index)
+        setter = getattr(voice, {"dim": "set_latent", "bias": "set_bias", "scale": "set_scale"}[call.spec.verb])
+        self._apply(at, lambda: setter(index, value))
+        return Reply.done(call.command.address)
+
+    def _smooth(self, call, voice, origin, at):
+        self._apply(at, lambda: voice.set_smooth(call.args[0]))
+        return Reply.done(call.command.address)
+
+    def _gain(self, call, voice, origin, at):
+        value = call.args[0]
+        gain = 10.0 ** (value / 20.0) if call.spec.verb == "db" else value
+        self._apply(at, lambda: voice.set_gain(gain))
+        return Reply.done(call.command.address)
+
+    def _mute(self, call, voice, origin, at):
+        self._apply(at, lambda: voice.set_mute(call.args[0]))
+        return Reply.done(call.command.address)
+
+    def _out(self, call, voice, origin, at):
+        channels = self.rack.check_outputs(call.args)
+        self._apply(at, lambda: voice.route(channels))
+        return Reply.done(call.command.address)
+
+    def _attr_set(self, call, voice, origin, at):
+        name, *values = call.args
+        voice.check_attribute(name)
+        return self._later(call.command.address, lambda: Reply.done(
+            call.command.address, name, *_osc_values(voice.set_attribute(name, values))))
+
+    def _attr_get(self, call, voice, origin, at):
+        name = call.args[0]
+        types = voice.check_attribute(name)
+        return self._later(call.command.address, lambda: Reply.done(
+            call.command.address, name, *_osc_values(voice.get_attribute(name)), *types))
+
+    def _attr_list(self, call, voice, origin, at):
+        pairs = [x for name, a in voice.attributes.items() for x in (name, ",".join(a["types"]))]
+        return Reply.done(call.command.address, *pairs)
+
+    def _load(self, call, voice, origin, at):
+        model, method = (*call.args, None)[:2]
+        swap = self.rack.swapper(voice.name, model, method, at)
+        return self._later(call.command.address, lambda: Reply.done(
+            call.command.address, int(swap().voice.latency)))
+
+    def _restart(self, call, voice, origin, at):
+        return self._later(call.command.address, lambda: Reply.done(
+            call.command.address, int(self.rack.restart(voice.name).voice.latency)))
+
+    def _get(self, call, voice, origin, at):
+        return Reply.done(call.command.address, float(voice.gain), int(voice.muted), float(voice.level()),
+                          voice.state(), len(voice.outputs), *voice.outputs, *map(float, voice.latents))
+
+
+def _guard(address, work: Callable):
+    """The work's result, or its failure as a Reply: a command never raises past the dispatcher."""
+    try:
+        return work()
+    except (CommandError, RackError) as exc:
+        return Reply.fail(address, str(exc))
+    except Exception as exc:   # a bug: say so, keep serving
+        log.exception("%s failed", address)
+        return Reply.fail(address, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _quietly(change: Callable[[], None]) -> None:
+    """A scheduled change whose voice has gone or changed shape since it was checked is dropped."""
+    try:
+        change()
+    except RackError:
+        pass
+
+
+def _osc_values(values) -> list:
+    """Attribute values as OSC can carry them: bools as 0/1."""
+    return [int(v) if isinstance(v, bool) else v for v in values]

@@ -1,0 +1,464 @@
+"""Session files: one TOML file for a whole set-up (server, voices, OSC, MIDI); docs/sessions.md.
+
+`load` reads a file and checks its structure, collecting every problem with
+its key path (`voices.lead.gain: ...`). Each voice becomes the commands a
+patch would send (`/rave/voice/new`, `/rave/lead/out`, `/rave/lead/gain`,
+...), checked by the same table as OSC messages, and `build` runs them
+through the dispatcher: a session can do exactly what OSC can, no more.
+`check` builds a session on an offline server, so models load and are
+checked in their workers exactly as they would live, without a sound card.
+"""
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from ..rack import Rack, RackError
+from ..server import AudioConfig, boot, model_folders
+from .commands import RESERVED, Command, CommandError, check_name, parse
+from .dispatcher import Dispatcher
+from .midi import ACTIONS, APIS, PARAMS, Mapping, Midi
+from .osc import DEFAULT_HOST, DEFAULT_PORT, OscServer
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+log = logging.getLogger("ravebridge.session")
+
+AUDIO = ("portaudio", "jack", "coreaudio", "offline")
+
+
+class SessionError(Exception):
+    """A session that cannot be used; `problems` lists each one as `key.path: reason`."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}")
+        self.problems = problems
+
+
+@dataclasses.dataclass
+class Session:
+    """A checked session: what to boot, which commands build the voices, what to listen on."""
+
+    source: str
+    audio: AudioConfig = dataclasses.field(default_factory=AudioConfig)
+    folders: list[str] = dataclasses.field(default_factory=list)
+    crossfade: float = 0.05
+    connections: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    osc_host: str = DEFAULT_HOST
+    osc_port: int = DEFAULT_PORT
+    osc_allow: list[str] | None = None
+    frame_rate: float = 30.0
+    midi: dict | None = None                 # api, inputs, virtual
+    mappings: list[tuple[str, Mapping]] = dataclasses.field(default_factory=list)
+    voices: list[list[tuple[str, Command]]] = dataclasses.field(default_factory=list)
+
+
+# ---- reading ----
+def load(path: str) -> Session:
+    """Read and check a session file; raises SessionError listing every problem found."""
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except OSError as exc:
+        raise SessionError([f"{path}: {exc.strerror or exc}"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SessionError([f"{path}: not valid TOML: {exc}"]) from None
+    return parse_session(data, os.path.dirname(os.path.abspath(path)), path)
+
+
+def parse_session(data: dict, base: str, source: str) -> Session:
+    """A Session from TOML data; relative paths are relative to `base`."""
+    r = _Reader()
+    top = r.table(data, "", {"server": dict, "osc": dict, "midi": dict, "voices": dict})
+    server = r.table(top.get("server", {}), "server", {
+        "audio": _choice(AUDIO), "sample_rate": _int(8000, 384000), "buffer": _int(16, 8192),
+        "outputs": _int(1, 256), "inputs": _int(0, 256), "jack_name": _text, "connections": _pairs,
+        "models": _list(_text), "crossfade": _number(0.0, 10.0)})
+    defaults = AudioConfig()
+    s = Session(source, AudioConfig(
+        audio=server.get("audio", defaults.audio), sample_rate=server.get("sample_rate", defaults.sample_rate),
+        buffer_size=server.get("buffer", defaults.buffer_size), outputs=server.get("outputs", defaults.outputs),
+        inputs=server.get("inputs", defaults.inputs), jack_name=server.get("jack_name", defaults.jack_name)))
+    s.crossfade = server.get("crossfade", s.crossfade)
+    s.connections = server.get("connections", [])
+    s.folders = [str(Path(base, f).resolve()) for f in server.get("models", [])] + [str(f) for f in model_folders()]
+    for i, folder in enumerate(server.get("models", [])):
+        if not Path(base, folder).is_dir():
+            r.problem(f"server.models[{i}]", f"{folder}: no such folder")
+
+    osc = r.table(top.get("osc", {}), "osc", {"host": _host, "port": _int(0, 65535), "allow": _list(_network),
+                                              "frame_rate": _number(0.1, 1000.0)})
+    s.osc_host, s.osc_port = osc.get("host", s.osc_host), osc.get("port", s.osc_port)
+    s.osc_allow, s.frame_rate = osc.get("allow"), osc.get("frame_rate", s.frame_rate)
+
+    presets: dict[str, dict] = {}
+    for name, table in top.get("voices", {}).items():
+        path = f"voices.{name}"
+        try:
+            check_name(name)
+        except CommandError as exc:
+            r.problem(path, str(exc))
+            continue
+        if not isinstance(table, dict):
+            r.problem(path, "must be a table ([voices.NAME])")
+            continue
+        plan, presets[name] = _voice(r, name, table, path, base, s)
+        if plan:
+            s.voices.append(plan)
+
+    if "midi" in top:
+        midi = r.table(top["midi"], "midi", {"api": _choice(tuple(APIS)), "inputs": _list(_text),
+                                             "virtual": _text, "cc": list, "note": list, "bend": list})
+        s.midi = {"api": midi.get("api", "auto"), "inputs": midi.get("inputs", []), "virtual": midi.get("virtual")}
+        for kind in ("cc", "note", "bend"):
+            for i, entry in enumerate(midi.get(kind, [])):
+                mapping = _mapping(r, kind, entry, f"midi.{kind}[{i}]", presets)
+                if mapping is not None:
+                    s.mappings.append((f"midi.{kind}[{i}]", mapping))
+    if r.problems:
+        raise SessionError(r.problems)
+    return s
+
+
+def from_options(models, audio: AudioConfig) -> Session:
+    """The session `ravebridge serve` plays without --config: one voice per model, named after its file.
+
+    One model plays on the first two outputs; several go one per output, in turn.
+    """
+    s = Session("command line", audio)
+    s.folders = [str(f) for f in model_folders()]
+    names = set(RESERVED)
+    for i, model in enumerate(models):
+        if os.path.isfile(model):        # a file named on the command line: its folder is a model folder
+            model = os.path.abspath(model)
+            s.folders.append(os.path.dirname(model))
+        name = _unique("".join(c if c.isalnum() or c in "_-" else "_" for c in Path(model).stem) or "voice", names)
+        plan = [(f"--model {model}", Command("/rave/voice/new", (name, model, "decode")))]
+        if len(models) > 1:
+            plan.append((f"--model {model}", Command(f"/rave/{name}/out", (i % audio.outputs,))))
+        s.voices.append(plan)
+    return s
+
+
+def _voice(r: "_Reader", name: str, table: dict, path: str, base: str, s: Session):
+    """The commands that build one voice (each with its key path), and its presets.
+
+    A model file the session names by path adds its folder to the session's model folders.
+    """
+    v = r.table(table, path, {"model": _text, "method": _text, "input": _int(0, 255), "outputs": list,
+                              "gain": object, "db": object, "mute": _bool, "smooth": object, "latents": list,
+                              "bias": list, "scale": list, "attributes": dict, "presets": dict})
+    if "model" not in v:
+        r.problem(f"{path}.model", "missing: every voice needs a model (a file name in the model folders, or a path)")
+        return None, {}
+    model = v["model"]
+    local = Path(base, model)
+    if (os.sep in model or model.endswith(".ts")) and local.is_file():   # a file the session names itself
+        model = str(local.resolve())
+        s.folders.append(str(local.resolve().parent))
+    if "gain" in v and "db" in v:
+        r.problem(path, "give gain or db, not both")
+    new = (name, model, v.get("method", "decode")) + ((v["input"],) if "input" in v else ())
+    plan = [(path, Command("/rave/voice/new", new))]
+    one = lambda x: (x,)  # noqa: E731
+    for key, verb, args in (("outputs", "out", tuple), ("gain", "gain", one), ("db", "db", one),
+                            ("mute", "mute", lambda x: (int(x),)), ("smooth", "smooth", one),
+                            ("latents", "latent", tuple)):
+        if key in v:
+            plan.append((f"{path}.{key}", Command(f"/rave/{name}/{verb}", args(v[key]))))
+    for key in ("bias", "scale"):
+        for i, value in enumerate(v.get(key, [])):
+            plan.append((f"{path}.{key}[{i}]", Command(f"/rave/{name}/{key}", (i, value))))
+    for attr, value in v.get("attributes", {}).items():
+        values = tuple(value) if isinstance(value, list) else (value,)
+        plan.append((f"{path}.attributes.{attr}", Command(f"/rave/{name}/attr/set", (attr, *values))))
+    for p, command in plan:
+        try:
+            parse(command)
+        except CommandError as exc:
+            r.problem(p, str(exc))
+    presets = {}
+    for preset, values in v.get("presets", {}).items():
+        try:
+            presets[preset] = parse(Command(f"/rave/{name}/latent", tuple(values) if isinstance(values, list)
+                                            else (values,))).args
+        except CommandError as exc:
+            r.problem(f"{path}.presets.{preset}", str(exc))
+    return plan, presets
+
+
+def _mapping(r: "_Reader", kind: str, entry: Any, path: str, presets: dict) -> Mapping | None:
+    if not isinstance(entry, dict):
+        r.problem(path, f"must be a table ([[midi.{kind}]])")
+        return None
+    keys = {"voice": _text, "channel": _int(1, 16)}
+    keys |= {"note": _int(0, 127), "action": _choice(ACTIONS), "preset": _text} if kind == "note" else {
+        "param": _choice(tuple(PARAMS)), "index": _int(0, 4095), "range": _range, "curve": _curve}
+    if kind == "cc":
+        keys["cc"] = _int(0, 127)
+    known = len(r.problems)
+    m = r.table(entry, path, keys)
+    required = ["voice"] + {"cc": ["cc", "param"], "note": ["note", "action"], "bend": []}[kind]
+    missing = [k for k in required if k not in entry]
+    if missing:
+        r.problem(path, f"missing {', '.join(missing)}")
+    if len(r.problems) > known:
+        return None
+    vector, name = (), m.get("preset", "")
+    if name:
+        if name not in presets.get(m["voice"], {}):
+            r.problem(f"{path}.preset", f"voice {m['voice']} has no preset {name!r} (define it in "
+                                        f"[voices.{m['voice']}.presets])")
+            return None
+        vector = presets[m["voice"]][name]
+    param = m.get("action") if kind == "note" else m.get("param", "dim")
+    lo, hi = m.get("range", PARAMS.get(param, (False, (0.0, 1.0)))[1])
+    try:
+        return Mapping(kind, m["voice"], m.get("note", m.get("cc")), m.get("channel"), param, m.get("index"),
+                       lo, hi, m.get("curve", "lin"), tuple(vector), name)
+    except (ValueError, CommandError) as exc:
+        r.problem(path, str(exc))
+        return None
+
+
+# ---- building ----
+def build(session: Session, dispatcher, report: Callable[[str], None] | None = None) -> list[str]:
+    """Run the session's commands; returns the problems (key path: reason). A voice that fails to load
+    is skipped whole. MIDI mappings are attached to a `Midi` (ports are opened by the caller)."""
+    problems = []
+    for plan in session.voices:
+        for path, command in plan:
+            if report and command.address == "/rave/voice/new":
+                report(f"loading {os.path.basename(command.args[1])} as {command.args[0]}")
+            reply = dispatcher.call(command)
+            if not reply.ok:
+                problems.append(f"{path}: {reply.reason}")
+                if command.address == "/rave/voice/new":
+                    break
+    if session.midi is not None:
+        midi = Midi(dispatcher, api=session.midi["api"], inputs=session.midi["inputs"],
+                    virtual=session.midi["virtual"], client_name=session.audio.jack_name + "-midi")
+        for path, mapping in session.mappings:
+            try:
+                midi.add(mapping)
+            except RackError as exc:   # the voice, its index, a preset's size
+                problems.append(f"{path}: {exc}")
+    return problems
+
+
+class Running:
+    """A session set up: server, engine, rack, dispatcher, OSC, MIDI; the caller starts the audio.
+
+    Voices are built before the server starts, so nothing sounds half set up,
+    and a session with any problem does not start at all (SessionError).
+    `stopped` is set by /rave/quit.
+    """
+
+    def __init__(self, session: Session, report: Callable[[str], None] | None = None, listen: bool = True):
+        """`listen=False` opens neither OSC nor MIDI ports (checking a session)."""
+        self.session = session
+        self.stopped = threading.Event()
+        self.server, self.engine = boot(session.audio)
+        self.rack = Rack(self.server, self.engine, folders=session.folders, inputs=session.audio.inputs,
+                         crossfade=session.crossfade)
+        self.dispatcher = Dispatcher(self.rack, on_quit=self.stopped.set)
+        self.osc = None
+        try:
+            problems = build(session, self.dispatcher, report)
+            if problems:
+                raise SessionError(problems)
+            if not listen:
+                return
+            self.osc = OscServer(self.dispatcher, session.osc_host, session.osc_port, allow=session.osc_allow,
+                                 frame_rate=session.frame_rate).start()
+            if self.dispatcher.midi is not None:
+                self.dispatcher.midi.open()
+        except BaseException:
+            self.close()
+            raise
+
+    def connect(self) -> None:
+        """Make the JACK connections once the server runs; a failure is logged, not fatal."""
+        for line in connect_jack(self.session) if self.session.audio.audio == "jack" else []:
+            log.warning("%s", line)
+
+    def close(self) -> None:
+        for part in (self.osc, self.dispatcher.midi):
+            if part is not None:
+                part.close()
+        self.dispatcher.close()
+        self.rack.close()
+        self.engine.close()
+        self.server.shutdown()
+
+
+def check(session: Session) -> list[str]:
+    """Build the session on an offline server (no sound card, no ports): its problems, with key paths."""
+    offline = dataclasses.replace(session, audio=dataclasses.replace(session.audio, audio="offline"))
+    try:
+        Running(offline, listen=False).close()
+    except SessionError as exc:
+        return exc.problems
+    return []
+
+
+def connect_jack(session: Session) -> list[str]:
+    """Make the session's JACK connections (after the server started); returns what failed."""
+    if not session.connections:
+        return []
+    tool = shutil.which("jack_connect")
+    if tool is None:
+        return ["server.connections: jack_connect not found (install JACK's tools)"]
+    failed = []
+    for i, (a, b) in enumerate(session.connections):
+        ports = [p if ":" in p else f"{session.audio.jack_name}:{p}" for p in (a, b)]
+        result = subprocess.run([tool, *ports], capture_output=True, text=True, timeout=10)
+        if result.returncode != 0:
+            reason = (result.stderr.strip().splitlines() or ["failed"])[-1]
+            failed.append(f"server.connections[{i}]: {ports[0]} -> {ports[1]}: {reason}")
+    return failed
+
+
+# ---- checking values ----
+class _Reader:
+    """Takes typed values out of TOML tables, collecting problems with their key paths."""
+
+    def __init__(self):
+        self.problems: list[str] = []
+
+    def problem(self, path: str, reason: str) -> None:
+        self.problems.append(f"{path}: {reason}")
+
+    def table(self, data: Any, path: str, keys: dict) -> dict:
+        """The known keys of `data`, each checked: a type, or a function that converts or raises ValueError."""
+        if not isinstance(data, dict):
+            self.problem(path, "must be a table")
+            return {}
+        out = {}
+        for key, value in data.items():
+            where = f"{path}.{key}" if path else key
+            check = keys.get(key)
+            if check is None:
+                self.problem(where, f"unknown key (known here: {', '.join(keys)})")
+            elif isinstance(check, type):
+                if isinstance(value, check):
+                    out[key] = value
+                else:
+                    self.problem(where, f"must be a {_KIND.get(check, check.__name__)}")
+            else:
+                try:
+                    out[key] = check(value)
+                except ValueError as exc:
+                    self.problem(where, str(exc))
+        return out
+
+
+_KIND = {dict: "table", list: "list", object: "value"}
+
+
+def _int(lo: int, hi: int):
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"must be a whole number, got {value!r}")
+        if not lo <= value <= hi:
+            raise ValueError(f"{value} out of range {lo}..{hi}")
+        return value
+    return check
+
+
+def _number(lo: float, hi: float):
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"must be a number, got {value!r}")
+        if not lo <= value <= hi:
+            raise ValueError(f"{value} out of range {lo:g}..{hi:g}")
+        return float(value)
+    return check
+
+
+def _text(value):
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"must be a non-empty string, got {value!r}")
+    return value
+
+
+def _bool(value):
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, got {value!r}")
+    return value
+
+
+def _choice(options):
+    def check(value):
+        if value not in options:
+            raise ValueError(f"must be one of {', '.join(options)}, got {value!r}")
+        return value
+    return check
+
+
+def _list(item):
+    def check(value):
+        if not isinstance(value, list):
+            raise ValueError(f"must be a list, got {value!r}")
+        out = []
+        for i, v in enumerate(value):
+            try:
+                out.append(item(v))
+            except ValueError as exc:
+                raise ValueError(f"item {i}: {exc}") from None
+        return out
+    return check
+
+
+def _pairs(value):
+    def pair(v):
+        if not (isinstance(v, list) and len(v) == 2 and all(isinstance(p, str) and p for p in v)):
+            raise ValueError(f"must be [from port, to port], got {v!r}")
+        return tuple(v)
+    return _list(pair)(value)
+
+
+def _host(value):
+    try:
+        return str(ipaddress.ip_address(_text(value)))
+    except ValueError:
+        raise ValueError(f"must be an IP address (127.0.0.1, 0.0.0.0 or a LAN address), got {value!r}") from None
+
+
+def _network(value):
+    try:
+        return str(ipaddress.ip_network(_text(value), strict=False))
+    except ValueError:
+        raise ValueError(f"must be an address or network (192.168.1.20, 192.168.1.0/24), got {value!r}") from None
+
+
+def _range(value):
+    if not (isinstance(value, list) and len(value) == 2):
+        raise ValueError(f"must be [low, high], got {value!r}")
+    return tuple(_number(-1e6, 1e6)(v) for v in value)
+
+
+def _curve(value):
+    if value in ("lin", "exp"):
+        return value
+    return _number(1e-3, 16.0)(value)
+
+
+def _unique(name: str, taken: set) -> str:
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}-{n}"
+    taken.add(candidate)
+    return candidate

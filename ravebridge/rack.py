@@ -1,0 +1,523 @@
+"""Named voices on one engine, each with a gain stage, output routing and model swaps.
+
+A `RackVoice` is the mixer strip around a model voice. Its current model
+instance (a *take*) feeds plain pyo objects:
+
+    Voice ──▶ Sig (its channels spread over the outputs, mul = level × √fade) ──▶ .out(channels)
+                                                                           └──▶ Follower2 (meter)
+
+`level` glides (SigTo) to the gain, or to 0 when muted, so neither clicks.
+`fade` glides 0↔1 over the crossfade time; amplitudes √fade (in) and
+√(1−fade) (out) keep the summed power constant (an equal-power crossfade)
+and are exactly 1 and 0 at the ends, so a voice at unity gain is
+bit-transparent.
+
+A model swap loads the new take first (seconds, on the calling control
+thread) while the old one plays, starts the crossfade once the new take
+sounds, and frees the old one when it has faded out. Other voices are
+untouched: their rows and workers never see the swap.
+
+Time: fades are scheduled on the audio clock (`Engine.at`), and what must
+wait for one to end (freeing a voice or an old take) is queued for the
+rack's janitor thread, which acts once the audio clock has passed that
+point. So a change sounds the same whether the server runs in real time,
+renders offline, or stands still until the next render.
+
+Threads: any control thread may call any method. The setters that
+scheduled commands run through `Engine.at` (latents, gain, mute, routing)
+are also safe on the audio thread: they write numpy arrays and pyo values
+and take no lock. Only the rack's bookkeeping (names, takes) takes its
+lock, which the audio thread never needs.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from typing import Callable
+
+import numpy as np
+import pyo
+
+from .control.commands import CommandError, check_name
+from .engine.engine import Engine
+from .engine.shard import ShardError
+from .server import model_folders
+from .voices import Voice
+
+log = logging.getLogger("ravebridge.rack")
+
+GAIN_RAMP = 0.02        # s: gain and mute glide this long
+METER_FALL = 0.3        # s: release of the level meter
+CPU_INTERVAL = 0.5      # s of audio between two readings of the audio thread's load
+
+
+class RackError(Exception):
+    """A request the rack refuses, with a reason a performer can act on."""
+
+
+class Take:
+    """One model instance of a rack voice: its crossfade, routing and meter."""
+
+    def __init__(self, voice: Voice, level: pyo.PyoObject, crossfade: float, info: dict):
+        """Silent until it fades in; `route` it before use."""
+        self.voice, self.info = voice, info
+        self.fade = pyo.SigTo(0.0, time=crossfade)
+        self._level = level
+        self._mul = self._faded = level * pyo.Sqrt(self.fade)
+        self._target = 0.0
+        self.sig = self.meter = None
+
+    @property
+    def dims(self) -> int:
+        """Latent inputs (0 when the method takes audio)."""
+        m = self.info
+        return m["in_channels"] if m["in_ratio"] > 1 else 0
+
+    def route(self, channels: list[int]) -> None:
+        """Spread the voice's channels over `channels` in turn (none: unrouted, still metered)."""
+        n_in = len(self.voice.getBaseObjects())
+        n = max(n_in, len(channels))
+        sig = pyo.Sig([self.voice[i % n_in] for i in range(n)], mul=self._mul)
+        if channels:
+            sig.out([channels[i % len(channels)] for i in range(n)])
+        old = self.sig, self.meter
+        self.sig, self.meter = sig, pyo.Follower2(sig, risetime=0.001, falltime=METER_FALL)
+        for obj in old:
+            if obj is not None:
+                obj.stop()
+
+    def level(self) -> float:
+        return max(self.meter.get(all=True))
+
+    def fade_to(self, target: float) -> None:
+        """Start fading in (1) or out (0), through the curve (audio thread)."""
+        self._target = target
+        self._mul = self.sig.mul = self._faded
+        self.fade.setValue(target)
+
+    def settle(self) -> None:
+        """A fade in has ended: play at exactly the voice's level, without the curve (audio thread)."""
+        if self._target == 1.0:
+            self._mul = self.sig.mul = self._level
+
+    def free(self) -> None:
+        self.sig.stop()
+        self.meter.stop()
+        self.voice.free()
+
+
+class RackVoice:
+    """A named voice: gain, mute, routing and latents that outlive model swaps."""
+
+    def __init__(self, rack: "Rack", name: str, gain: float, muted: bool, input):
+        self.rack, self.name = rack, name
+        self.gain, self.muted, self.outputs = gain, muted, []
+        self.input = input        # first server input channel, or a pyo object (methods that take audio)
+        self.model = self.method = ""
+        self.latents = self.bias = self.scale = np.zeros(0, np.float32)
+        self.smooth = 0.02
+        self.level_sig = pyo.SigTo(0.0 if muted else gain, time=GAIN_RAMP, init=0.0 if muted else gain)
+        self.takes: tuple[Take, ...] = ()
+        self.loading = False      # a model swap in progress (one at a time)
+        self.closed = False
+
+    # ---- what a user reads ----
+    @property
+    def voice(self) -> Voice:
+        """The current model voice (the newest take)."""
+        return self.takes[-1].voice
+
+    @property
+    def dims(self) -> int:
+        return self.takes[-1].dims
+
+    @property
+    def latent_out(self) -> bool:
+        """True when the method outputs latent frames (encode), not audio."""
+        return self.takes[-1].info["out_ratio"] > 1
+
+    @property
+    def attributes(self) -> dict:
+        return self.rack.engine.group(self.model, self.method).info.get("attributes", {})
+
+    def level(self) -> float:
+        """Output peak (linear, after gain), across channels and takes."""
+        return max((t.level() for t in self.takes), default=0.0)
+
+    def state(self) -> str:
+        error = self.voice.error
+        return "ok" if error is None and self.voice.alive else (error or "stopped")
+
+    # ---- control (any thread, including the audio thread for these setters) ----
+    def set_latents(self, values) -> None:
+        v = self.check_latents(values)
+        self.latents = v
+        self._each(lambda voice: voice.setLatents(v))
+
+    def set_latent(self, index: int, value: float) -> None:
+        i = self.check_index(index)
+        self.latents[i] = value
+        self._each(lambda voice: voice.setLatent(i, value))
+
+    def set_bias(self, index: int, value: float) -> None:
+        i = self.check_index(index)
+        self.bias[i] = value
+        self._each(lambda voice: voice.setBias(i, value))
+
+    def set_scale(self, index: int, value: float) -> None:
+        i = self.check_index(index)
+        self.scale[i] = value
+        self._each(lambda voice: voice.setScale(i, value))
+
+    def set_smooth(self, seconds: float) -> None:
+        self.smooth = float(seconds)
+        for take in self.takes:
+            take.voice.setSmooth(seconds)
+
+    def set_gain(self, gain: float) -> None:
+        self.gain = float(gain)
+        self.level_sig.setValue(0.0 if self.muted else self.gain)
+
+    def set_mute(self, muted: bool) -> None:
+        self.muted = bool(muted)
+        self.level_sig.setValue(0.0 if self.muted else self.gain)
+
+    def route(self, channels) -> None:
+        self.outputs = self.rack.check_outputs(channels)
+        for take in self.takes:
+            take.route(self.outputs)
+
+    def check_latents(self, values) -> np.ndarray:
+        """The values as this voice's latent vector, or the reason they cannot be."""
+        if self.dims == 0:
+            raise RackError(f"voice {self.name} ({self.method}) takes audio, not latents")
+        v = np.asarray(values, np.float32).reshape(-1)
+        if v.size != self.dims:
+            raise RackError(f"voice {self.name} has {self.dims} latent dimensions, got {v.size} values")
+        if not np.all(np.isfinite(v)):
+            raise RackError("latents must be finite numbers")
+        return v
+
+    def check_index(self, index: int) -> int:
+        if self.dims == 0:
+            raise RackError(f"voice {self.name} ({self.method}) takes audio, not latents")
+        if not 0 <= index < self.dims:
+            raise RackError(f"latent index {index} out of range: voice {self.name} has dimensions "
+                            f"0..{self.dims - 1}")
+        return int(index)
+
+    def check_attribute(self, name: str) -> list[str]:
+        """The attribute's types, or the reason it does not exist."""
+        attributes = self.attributes
+        if name not in attributes:
+            raise RackError(f"the model of voice {self.name} has no attribute {name!r} "
+                            f"(it has: {', '.join(attributes) or 'none'})")
+        return list(attributes[name]["types"])
+
+    # ---- model attributes (blocking: they wait for the worker) ----
+    def set_attribute(self, name: str, values) -> list:
+        """Set it on the current model instance; returns what the model reports back."""
+        try:
+            return self.voice.setAttribute(name, *values)
+        except ShardError as exc:
+            raise RackError(str(exc)) from None
+
+    def get_attribute(self, name: str) -> list:
+        try:
+            return self.voice.getAttribute(name)
+        except ShardError as exc:
+            raise RackError(str(exc)) from None
+
+    def _each(self, apply) -> None:
+        """Apply to every take with the current latent size (both sides of a crossfade)."""
+        for take in self.takes:
+            if take.dims == self.dims:
+                apply(take.voice)
+
+    # ---- takes ----
+    def _adopt(self, take: Take, path: str, method: str) -> None:
+        """Make `take` current; latents carry over when the size matches (control thread)."""
+        if take.dims != len(self.latents):
+            self.latents = np.zeros(take.dims, np.float32)
+            self.bias = np.zeros(take.dims, np.float32)
+            self.scale = np.ones(take.dims, np.float32)
+        with self.rack._lock:
+            self.takes = self.takes + (take,)  # first: setters racing with us reach the new take too
+        self.model, self.method = path, method
+        take.voice.setSmooth(self.smooth)
+        if take.dims:
+            take.voice.setLatents(self.latents)
+            for i in range(take.dims):
+                take.voice.setBias(i, float(self.bias[i]))
+                take.voice.setScale(i, float(self.scale[i]))
+
+    def _drop(self, takes) -> None:
+        with self.rack._lock:
+            self.takes = tuple(t for t in self.takes if t not in takes)
+        for take in takes:
+            take.free()
+
+
+class Rack:
+    """Voices by name on one engine, with model files confined to `folders`."""
+
+    def __init__(self, server: pyo.Server, engine: Engine, *, folders=None, inputs: int = 0,
+                 crossfade: float = 0.05):
+        self.server, self.engine = server, engine
+        self.rate, self.period = engine.rate, engine.period
+        self.outputs = int(server.getNchnls())
+        self.inputs = inputs
+        self.crossfade = crossfade
+        self.folders = list(dict.fromkeys(os.path.realpath(str(f))
+                                          for f in (folders if folders is not None else model_folders())))
+        self._voices: dict[str, RackVoice] = {}
+        self._pending: set[str] = set()
+        self._lock = threading.Lock()
+        self.cpu = 0.0
+        self._cpu_mark: tuple[float, float] | None = None
+        self._closed = False
+        self._chores: list[tuple[int, Callable[[], None]]] = []
+        self._wake = threading.Event()
+        threading.Thread(target=self._janitor, name="ravebridge-rack", daemon=True).start()
+        engine.at(0, self._measure)
+
+    # ---- lookup ----
+    def voices(self) -> list[RackVoice]:
+        return list(self._voices.values())
+
+    def voice(self, name: str) -> RackVoice:
+        entry = self._voices.get(name)
+        if entry is None:
+            if name in self._pending:
+                raise RackError(f"voice {name} is still loading: wait for its /rave/done")
+            known = ", ".join(self._voices) or "none"
+            raise RackError(f"no voice named {name} (voices: {known})")
+        return entry
+
+    def resolve(self, model: str) -> str:
+        """A model name or path found in the model folders; a path leaving them is refused."""
+        if not self.folders:
+            raise RackError("no model folders are configured")
+        if os.path.isabs(model):
+            candidates = [model]
+        else:
+            candidates = [os.path.join(f, m) for f in self.folders for m in (model, model + ".ts")]
+        outside = False
+        for candidate in candidates:
+            real = os.path.realpath(candidate)
+            if not any(os.path.commonpath([real, f]) == f for f in self.folders):
+                outside = True
+            elif os.path.isfile(real):
+                return real
+        if outside:
+            raise RackError(f"model path {model!r} leaves the model folders ({', '.join(self.folders)})")
+        raise RackError(f"no model {model!r} in the model folders ({', '.join(self.folders)})")
+
+    def check_outputs(self, channels) -> list[int]:
+        channels = [int(c) for c in channels]
+        for c in channels:
+            if not 0 <= c < self.outputs:
+                raise RackError(f"output channel {c} out of range: the server has channels 0..{self.outputs - 1}")
+        if len(set(channels)) != len(channels):
+            raise RackError("an output channel is given twice")
+        return channels
+
+    # ---- life cycle ----
+    # `adder` and `swapper` check and claim at once, so commands keep their order even though
+    # loading (seconds) runs later on a pool thread: they return the slow half. `add` and `swap` do both.
+
+    def add(self, name: str, model: str, method: str = "decode", **options) -> RackVoice:
+        """Load `model` as a new voice that fades in once it sounds (blocking); see `adder`."""
+        return self.adder(name, model, method, **options)()
+
+    def adder(self, name: str, model: str, method: str = "decode", *, input=None, outputs=None,
+              gain: float = 1.0, mute: bool = False, progress=None) -> Callable[[], RackVoice]:
+        """Reserve `name` now; the function returned loads the model and adds the voice.
+
+        `input` feeds methods that take audio: the first server input channel
+        (default 0) or any pyo object. `outputs` default to the first two
+        channels (or as many as the voice has); encoders default to none.
+        """
+        try:
+            check_name(name)
+        except CommandError as exc:
+            raise RackError(str(exc)) from None
+        path = self.resolve(model)
+        if outputs is not None:
+            outputs = self.check_outputs(outputs)
+        with self._lock:
+            if name in self._voices or name in self._pending:
+                raise RackError(f"voice {name} exists: free it first or choose another name")
+            self._pending.add(name)
+
+        def load() -> RackVoice:
+            try:
+                entry = RackVoice(self, name, gain, mute, input)
+                take = self._take(entry, path, method, progress)
+                channels = outputs
+                if channels is None:
+                    streams = len(take.voice.getBaseObjects())
+                    channels = [] if take.info["out_ratio"] > 1 else list(range(min(self.outputs, max(streams, 2))))
+                entry.outputs = channels
+                take.route(channels)
+                entry._adopt(take, path, method)
+                self._crossfade(take)
+                with self._lock:
+                    self._voices[name] = entry
+                return entry
+            finally:
+                with self._lock:
+                    self._pending.discard(name)
+        return load
+
+    def remove(self, name: str, at: int | None = None) -> None:
+        """Take the name away now; the voice glides to silence from sample time `at` (or now), then is freed."""
+        with self._lock:
+            entry = self.voice(name)
+            del self._voices[name]
+            entry.closed = True
+        begin = max(at or 0, self.engine.time)
+        self.engine.at(begin, lambda: entry.level_sig.setValue(0.0))
+        self._after(begin + int(GAIN_RAMP * self.rate) + 2 * self.period, lambda: entry._drop(entry.takes))
+
+    def swap(self, name: str, model: str, method: str | None = None, at: int | None = None,
+             progress=None) -> RackVoice:
+        """Load another model into a voice and crossfade to it (blocking); see `swapper`."""
+        return self.swapper(name, model, method, at, progress)()
+
+    def swapper(self, name: str, model: str, method: str | None = None, at: int | None = None,
+                progress=None) -> Callable[[], RackVoice]:
+        """Claim the voice for a swap now; the function returned loads `model` and schedules the crossfade.
+
+        The crossfade starts once the new model sounds, or at sample time `at`
+        if that is later; the old model is freed when it has faded out.
+        """
+        entry = self.voice(name)
+        path = self.resolve(model)
+        with self._lock:
+            if entry.loading:
+                raise RackError(f"voice {name} is already loading a model: wait for its /rave/done")
+            entry.loading = True
+
+        def load() -> RackVoice:
+            try:
+                take = self._take(entry, path, method or entry.method, progress)
+                if entry.closed:
+                    take.voice.free()
+                    raise RackError(f"voice {name} was freed while its new model loaded")
+                take.route(entry.outputs)
+                old = entry.takes
+                entry._adopt(take, path, method or entry.method)
+                begin = self._crossfade(take, old, at)
+                self._after(begin + int(self.crossfade * self.rate) + 2 * self.period, lambda: entry._drop(old))
+                return entry
+            finally:
+                entry.loading = False
+        return load
+
+    def restart(self, name: str, progress=None) -> RackVoice:
+        """Reload a voice's model in a fresh worker (after a crash or a hang)."""
+        entry = self.voice(name)
+        try:
+            entry.voice.restart(progress)
+        except ShardError as exc:
+            raise RackError(str(exc)) from None
+        return entry
+
+    def close(self) -> None:
+        """Free every voice at once (shutting down)."""
+        self._closed = True
+        self._wake.set()
+        with self._lock:
+            entries, self._voices = list(self._voices.values()), {}
+            chores, self._chores = self._chores, []
+        for entry in entries:
+            entry.closed = True
+            entry._drop(entry.takes)
+        for _, work in chores:      # voices being freed and takes fading out
+            work()
+
+    # ---- status ----
+    def model_name(self, path: str) -> str:
+        """A model path as a name the model folders resolve (relative to its folder)."""
+        for folder in self.folders:
+            if os.path.commonpath([path, folder]) == folder:
+                return os.path.relpath(path, folder)
+        return path
+
+    def status(self) -> dict:
+        engine = self.engine.status()
+        return {"sample_rate": self.rate, "buffer": self.period, "cpu": self.cpu, "xruns": engine["xruns"],
+                "voices": [(v.name, v.voice.latency) for v in self.voices()]}
+
+    # ---- internals ----
+    def _take(self, entry: RackVoice, path: str, method: str, progress) -> Take:
+        """Load one model instance (blocking); its shape comes first, so audio inputs can be wired."""
+        group = self.engine.group(path, method)
+        try:
+            if not group.info:        # the model's first voice: warm a worker to learn the method's shape
+                shard, row = group.place(progress)
+                group.release(shard, row)
+            info = group.info["methods"][method]
+            source = None
+            if info["in_ratio"] == 1:     # the method takes audio: a pyo object, or server inputs from a channel
+                given = entry.input
+                source = given if isinstance(given, pyo.PyoObject) else self._inputs(given or 0, info["in_channels"])
+            voice = Voice(path, method, source, engine=self.engine, progress=progress)
+        except ShardError as exc:
+            raise RackError(str(exc)) from None
+        return Take(voice, entry.level_sig, self.crossfade, info)
+
+    def _inputs(self, first: int, count: int) -> pyo.PyoObject:
+        if first + count > max(self.inputs, 1):
+            raise RackError(f"the model reads {count} input channel(s) from {first}, but the server has "
+                            f"{self.inputs} (set inputs in the session's [server])")
+        return pyo.Input([first + c for c in range(count)])
+
+    def _crossfade(self, take: Take, old=(), at: int | None = None) -> int:
+        """Fade `take` in and `old` out when `take` sounds (or at `at`, if later); returns that sample time."""
+        block = take.voice.stats().get("block", 0)
+        begin = max(self.engine.time + block + take.voice.latency, at or 0)
+
+        def crossfade():
+            for t in old:
+                t.fade_to(0.0)
+            take.fade_to(1.0)
+        self.engine.at(begin, crossfade)
+        self.engine.at(begin + int(self.crossfade * self.rate) + self.period, take.settle)
+        return begin
+
+    def _after(self, sample_time: int, work: Callable[[], None]) -> None:
+        """Run `work` on the janitor thread once the audio clock has passed `sample_time`."""
+        with self._lock:
+            self._chores.append((sample_time, work))
+        self._wake.set()
+
+    def _janitor(self) -> None:
+        while not self._closed:
+            with self._lock:
+                now = self.engine.time
+                due = [w for t, w in self._chores if t <= now]
+                self._chores = [(t, w) for t, w in self._chores if t > now]
+                waiting = bool(self._chores)
+            for work in due:
+                try:
+                    work()
+                except Exception:
+                    log.exception("rack clean-up failed")
+            if waiting:
+                time.sleep(0.01)
+            else:
+                self._wake.wait()
+                self._wake.clear()
+
+    def _measure(self) -> None:
+        """The audio thread's CPU time per wall-clock second (audio thread, every CPU_INTERVAL)."""
+        cpu, wall = time.thread_time(), time.perf_counter()
+        if self._cpu_mark is not None and wall > self._cpu_mark[1]:
+            self.cpu = min(1.0, (cpu - self._cpu_mark[0]) / (wall - self._cpu_mark[1]))
+        self._cpu_mark = (cpu, wall)
+        if not self._closed:
+            self.engine.at(self.engine.time + int(CPU_INTERVAL * self.rate), self._measure)

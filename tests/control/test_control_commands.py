@@ -1,0 +1,52 @@
+"""The command table: what each command accepts, and docs/osc.md documenting exactly that."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ravebridge.control.commands import SPECS, Command, CommandError, is_reply, parse
+
+DOC = (Path(__file__).resolve().parents[2] / "docs" / "osc.md").read_text()
+
+
+@pytest.mark.parametrize("spec", SPECS.values(), ids=[s.address() for s in SPECS.values()])
+def test_every_command_is_documented_with_its_arguments(spec):
+    """docs/osc.md has one table row per command, with the arguments the table of specs checks, the
+    reply, and the same async and time-tag marks."""
+    rows = [line for line in DOC.splitlines() if line.startswith(f"| `{spec.address()}` |")]
+    assert len(rows) == 1, spec.address()
+    cells = [c.strip() for c in rows[0].strip("|").split("|")]
+    arguments = " ".join(p.signature() for p in spec.params)
+    assert cells[1] == (f"`{arguments}`" if arguments else "–")
+    assert cells[2].replace("`", "") == spec.reply
+    assert cells[3] == ("async" if spec.asynchronous else "no")
+    assert cells[4] == ("yes" if spec.timed else "no")
+
+
+def test_documented_addresses_all_exist():
+    """No row in the command table names a command that does not exist."""
+    table = DOC[DOC.index("## Commands"):DOC.index("## Pushes")]
+    documented = set(re.findall(r"^\| `(/rave/[^`]+)` \|", table, re.M))
+    assert documented == {s.address() for s in SPECS.values()}
+
+
+def test_numbers_as_max_and_pd_send_them():
+    """Ints where floats are expected (Max), whole floats where ints are expected (Pd), T/F for flags."""
+    assert parse(Command("/rave/v/gain", (1,))).args == (1.0,)
+    assert parse(Command("/rave/v/dim", (2.0, 1))).args == (2, 1.0)
+    assert parse(Command("/rave/v/mute", (True,))).args == (True,)
+    assert parse(Command("/rave/v/out", ())).args == ()
+    assert parse(Command("/rave/voice/new", ("a", "demo", "encode", 3.0))).args == ("a", "demo", "encode", 3)
+    with pytest.raises(CommandError, match="whole number, got 2.5"):
+        parse(Command("/rave/v/dim", (2.5, 1)))
+
+
+def test_addresses_ravebridge_sends_are_recognised():
+    """Replies and pushes are never commands (so they are never answered)."""
+    for address in ("/rave/done", "/rave/fail", "/rave/status.reply", "/rave/voice/list.reply",
+                    "/rave/lead/frame", "/rave/lead/error"):
+        assert is_reply(address)
+    for address in ("/rave/status", "/rave/lead/gain", "/rave/voice/new"):
+        assert not is_reply(address)

@@ -1,0 +1,66 @@
+"""Control of a real-time server on JACK's dummy driver: time tags and a model swap while it plays."""
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+import pytest
+from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
+
+from control_harness import message
+
+
+@pytest.fixture
+def live(served, jack_server):
+    """A JACK server playing two steady voices: a (0.25) on output 0, b (0.5) on output 1."""
+    s = served(audio="jack", outputs=2, jack_name=f"rb-control-{os.getpid()}")
+    c = s.client
+    for name, value, out in (("a", 0.25, 0), ("b", 0.5, 1)):
+        c.done("/rave/voice/new", name, "hold")
+        c.done(f"/rave/{name}/smooth", 0)
+        c.done(f"/rave/{name}/latent", value, 0, 0, 0)
+        c.done(f"/rave/{name}/out", out)
+    s.server.start()
+    time.sleep(0.5)
+    return s
+
+
+def test_time_tags_schedule_changes_at_their_buffer(live):
+    """Two bundles timed 0.3 s and 0.6 s ahead, sent in one packet, change the gain exactly 0.3 s
+    of audio apart (to the buffer), not on arrival."""
+    c = live.client
+    outer = OscBundleBuilder(IMMEDIATELY)
+    now = time.time()
+    for delay, gain in ((0.3, 0.5), (0.6, 1.5)):
+        inner = OscBundleBuilder(now + delay)
+        inner.add_content(message("/rave/a/gain", gain))
+        outer.add_content(inner.build())
+    with live.recording() as take:
+        c.udp.send(outer.build())
+        assert c.answer("/rave/a/gain")[0] == c.answer("/rave/a/gain")[0] == "/rave/done"
+        time.sleep(1.2)
+    a = take.audio[:, 0]
+    first = np.flatnonzero(a < 0.25 - 1e-4)[0]           # starts gliding down to 0.125
+    low = np.flatnonzero(np.abs(a - 0.125) < 1e-5)[0]    # got there
+    second = low + np.flatnonzero(a[low:] > 0.125 + 1e-4)[0]   # starts gliding up to 0.375
+    assert abs((second - first) - 0.3 * 48000) <= 256 + 1
+    assert a[first - 1] == pytest.approx(0.25, abs=1e-5)
+
+
+def test_model_swap_while_playing_leaves_the_other_voice_whole(live):
+    """While voice b loads another model and crossfades to it in real time, voice a plays every
+    sample at its value, and its worker is never late."""
+    c = live.client
+    with live.recording() as take:
+        time.sleep(0.2)
+        assert c.done("/rave/b/load", "stereo") == [live.rack.voice("b").voice.latency]
+        time.sleep(0.5)
+    out = take.audio
+    steady = out[1000:, 0]
+    assert np.abs(steady - 0.25).max() < 1e-5, "voice a dropped out during the swap"
+    b = out[:, 1]
+    assert b[1000] == pytest.approx(0.5, abs=1e-5) and np.all(b[-1000:] == 0)   # stereo's latents are zero
+    a_shard = live.rack.voice("a").voice.stats()
+    assert a_shard["late"] == 0
+    assert len(live.rack.voice("b").takes) == 1
