@@ -128,8 +128,11 @@ def render(model, output, method, latents, input_, seed, sr, block) -> None:
 @click.option("--osc-host", default=None, help="Address to listen for OSC on (default 127.0.0.1; "
                                                  "a LAN address opens it to the network).")
 @click.option("--osc-port", type=int, default=None, help="UDP port for OSC (default 6450; 0: any free port).")
+@click.option("--wek-port", type=int, default=None,
+              help="UDP port of the Wekinator-compatible regression stage (default 6448; -1: no stage).")
 @click.option("--duration", type=float, default=None, help="Stop after this many seconds (offline: render length).")
-def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, osc_port, duration) -> None:
+def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, osc_port, wek_port,
+          duration) -> None:
     """Start the DSP server and its OSC (and MIDI) control, until Ctrl-C, SIGTERM or /rave/quit.
 
     Without --config: one voice per model, named after its file (`demo` for
@@ -156,6 +159,8 @@ def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, 
                                                   outputs=outputs, jack_name=jack_name))
     session.osc_host = osc_host or session.osc_host
     session.osc_port = session.osc_port if osc_port is None else osc_port
+    if wek_port is not None:
+        session.wek_port = 0 if wek_port < 0 else wek_port
     try:
         running = Running(session, report=_progress)
     except SessionError as exc:

@@ -19,7 +19,7 @@ from typing import Any
 PREFIX = "/rave/"
 NAME = re.compile(r"[A-Za-z0-9_-]+\Z")
 #: first address segments that belong to commands, so no voice may take them as a name
-RESERVED = frozenset({"status", "voice", "notify", "midi", "quit", "done", "fail"})
+RESERVED = frozenset({"status", "voice", "notify", "midi", "wek", "quit", "done", "fail"})
 MAX_VALUES = 4096          # latents per message, values per attribute
 LATENT_LIMIT = 1000.0      # |latent|, |bias|, |scale|: far beyond any trained range, short of overflow
 MAX_TEXT = 4096
@@ -112,6 +112,10 @@ SPECS: dict[tuple[bool, str], Spec] = {(s.per_voice, s.verb): s for s in [
          f"{DONE} <channel i> <cc i>", asynchronous=True),
     Spec("midi/list", (), _SERVER, f"{DONE} <entry s>..."),
     Spec("midi/clear", (), _SERVER, DONE),
+    Spec("wek/route", (_p("output", "int", 1), _p("count", "int", 1, MAX_VALUES), _p("voice", "name"),
+                       _p("param", "text"), _p("index", "int", 0, optional=True)), _SERVER, DONE),
+    Spec("wek/unroute", (_p("voice", "name", optional=True),), _SERVER, f"{DONE} <removed i>"),
+    Spec("wek/routes", (), _SERVER, f"{DONE} then <output i> <count i> <voice s> <param s> <index i> per route"),
     Spec("quit", (), _SERVER, DONE),
     Spec("latent", (_p("values", "number", -LATENT_LIMIT, LATENT_LIMIT, many=True),), _VOICE, DONE, timed=True),
     Spec("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True),

@@ -57,6 +57,7 @@ class Dispatcher:
     def __init__(self, rack: Rack, *, on_quit: Callable[[], None] | None = None, workers: int = 4):
         self.rack = rack
         self.midi = None
+        self.router = None                # a routing.Router when a regression stage runs in this server
         self.on_quit = on_quit
         self.subscribers: set = set()     # reply addresses that asked for /rave/notify 1
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="ravebridge-command")
@@ -65,7 +66,8 @@ class Dispatcher:
             (False, "voice/free"): self._voice_free, (False, "voice/list"): self._voice_list,
             (False, "notify"): self._notify, (False, "midi/learn"): self._midi_learn,
             (False, "midi/list"): self._midi_list, (False, "midi/clear"): self._midi_clear,
-            (False, "quit"): self._quit,
+            (False, "wek/route"): self._wek_route, (False, "wek/unroute"): self._wek_unroute,
+            (False, "wek/routes"): self._wek_routes, (False, "quit"): self._quit,
             (True, "latent"): self._latent, (True, "dim"): self._indexed, (True, "bias"): self._indexed,
             (True, "scale"): self._indexed, (True, "smooth"): self._smooth, (True, "gain"): self._gain,
             (True, "db"): self._gain, (True, "mute"): self._mute, (True, "out"): self._out,
@@ -156,6 +158,23 @@ class Dispatcher:
         if self.midi is None:
             raise CommandError("MIDI is off: add a [midi] section with inputs to the session")
         return self.midi
+
+    def _need_router(self):
+        if self.router is None:
+            raise RackError("no regression stage runs in this server (start it with `ravebridge serve`)")
+        return self.router
+
+    def _wek_route(self, call, voice, origin, at):
+        from .routing import Route
+        output, count, name, param, *index = call.args
+        self._need_router().add(Route(output, count, name, param, index[0] if index else 0))
+        return Reply.done(call.command.address)
+
+    def _wek_unroute(self, call, voice, origin, at):
+        return Reply.done(call.command.address, self._need_router().remove(call.args[0] if call.args else None))
+
+    def _wek_routes(self, call, voice, origin, at):
+        return Reply.done(call.command.address, *[x for r in self._need_router().routes for x in r.to_list()])
 
     def _quit(self, call, voice, origin, at):
         if self.on_quit is not None:

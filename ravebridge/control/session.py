@@ -59,6 +59,8 @@ class Session:
     osc_port: int = DEFAULT_PORT
     osc_allow: list[str] | None = None
     frame_rate: float = 30.0
+    wek_port: int = 6448                     # the regression stage's Wekinator input port (0: no stage)
+    wek_out: tuple[str, int] = ("127.0.0.1", 12000)
     midi: dict | None = None                 # api, inputs, virtual
     mappings: list[tuple[str, Mapping]] = dataclasses.field(default_factory=list)
     voices: list[list[tuple[str, Command]]] = dataclasses.field(default_factory=list)
@@ -273,7 +275,7 @@ class Running:
         self.rack = Rack(self.server, self.engine, folders=session.folders, inputs=session.audio.inputs,
                          crossfade=session.crossfade)
         self.dispatcher = Dispatcher(self.rack, on_quit=self.stopped.set)
-        self.osc = None
+        self.osc = self.stage = self.wekinator = None
         try:
             problems = build(session, self.dispatcher, report)
             if problems:
@@ -282,11 +284,24 @@ class Running:
                 return
             self.osc = OscServer(self.dispatcher, session.osc_host, session.osc_port, allow=session.osc_allow,
                                  frame_rate=session.frame_rate).start()
+            if session.wek_port:
+                self._start_stage(session)
             if self.dispatcher.midi is not None:
                 self.dispatcher.midi.open()
         except BaseException:
             self.close()
             raise
+
+    def _start_stage(self, session: Session) -> None:
+        """A Wekinator-compatible regression stage in this server, its outputs routable into voices."""
+        from ..regression import RegressionStage
+        from ..regression.wekinator import WekinatorServer
+        from .routing import Router
+        self.stage = RegressionStage()
+        self.dispatcher.router = Router(self.rack)
+        self.stage.add_output_listener(self.dispatcher.router)
+        self.wekinator = WekinatorServer(self.stage, in_host=session.osc_host, in_port=session.wek_port,
+                                         out_host=session.wek_out[0], out_port=session.wek_out[1]).start()
 
     def connect(self) -> None:
         """Make the JACK connections once the server runs; a failure is logged, not fatal."""
@@ -294,7 +309,7 @@ class Running:
             log.warning("%s", line)
 
     def close(self) -> None:
-        for part in (self.osc, self.dispatcher.midi):
+        for part in (self.osc, self.wekinator, self.stage, self.dispatcher.midi):
             if part is not None:
                 part.close()
         self.dispatcher.close()

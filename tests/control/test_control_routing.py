@@ -1,0 +1,59 @@
+"""Regression outputs routed into voices inside the server (no network hop), set over OSC."""
+from __future__ import annotations
+
+import numpy as np
+
+from ravebridge.control.routing import Router
+from ravebridge.regression import Algorithm, RegressionStage
+
+
+def _trained_stage() -> RegressionStage:
+    """A real stage, trained inline on a known linear map 2 inputs -> 3 outputs."""
+    stage = RegressionStage(2, 3, workers=0)
+    for j in range(3):
+        stage.set_output(j, min=-3.0, max=3.0, algorithm=Algorithm("linear"))
+    rng = np.random.default_rng(0)
+    for x in rng.uniform(0, 1, size=(60, 2)):
+        stage.record(list(x), [x[0], x[1], x[0] - x[1]])
+    assert stage.train().result(60)
+    return stage
+
+
+def test_routes_steer_voice_latents_and_gain(served):
+    """Outputs 1-2 drive latents 1-2 of voice a, output 3 its gain; each prediction lands in the voice."""
+    s = served()
+    c = s.client
+    c.done("/rave/voice/new", "a", "hold")
+    s.dispatcher.router = router = Router(s.rack)
+    stage = _trained_stage()
+    stage.add_output_listener(router)
+    c.done("/rave/wek/route", 1, 2, "a", "latent", 1)
+    c.done("/rave/wek/route", 3, 1, "a", "gain")
+    assert c.done("/rave/wek/routes") == [1, 2, "a", "latent", 1, 3, 1, "a", "gain", 0]
+    stage.start_running()
+    stage.process([0.8, 0.3])
+    voice = s.rack.voice("a")
+    np.testing.assert_allclose(voice.voice._target[1:3], [0.8, 0.3], atol=1e-3)
+    assert voice.voice._target[0] == 0.0                  # not routed, untouched
+    assert abs(voice.gain - 0.5) < 1e-3
+    assert c.done("/rave/wek/unroute", "a") == [2]
+    stage.process([0.1, 0.1])
+    np.testing.assert_allclose(voice.voice._target[1:3], [0.8, 0.3], atol=1e-3)
+    stage.close(save=False)
+
+
+def test_bad_routes_are_refused_with_reasons(served):
+    """Unknown voice or parameter, dimensions past the voice's, gain with several outputs, no stage."""
+    s = served()
+    c = s.client
+    c.done("/rave/voice/new", "a", "hold")
+    assert c.ask("/rave/wek/route", 1, 2, "a", "latent")[0] == "/rave/fail"   # no stage yet
+    s.dispatcher.router = Router(s.rack)
+    for args, reason in [((1, 2, "nobody", "latent"), "nobody"),
+                         ((1, 2, "a", "pitch"), "unknown parameter"),
+                         ((1, 3, "a", "latent", 2), "do not exist"),
+                         ((1, 2, "a", "gain"), "one output"),
+                         ((0, 2, "a", "latent"), "output")]:
+        kind, params = c.ask("/rave/wek/route", *args)
+        assert kind == "/rave/fail" and reason in params[-1], (args, kind, params)
+    assert c.done("/rave/wek/routes") == []
