@@ -244,5 +244,13 @@ def _run_until_stopped(running, audio: str, duration: float | None) -> None:
     log.info("stopped")
 
 
+def _attach_regression() -> None:
+    """`ravebridge regression ...`: the stage alone, without audio (training, inspection, serving)."""
+    from .regression.cli import regression
+    main.add_command(regression)
+
+
+_attach_regression()
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -1385,8 +1385,8 @@ EXAMPLES = {
 INTRO = {
     "rave.server": "Start the server first: ravebridge serve (OSC on UDP 6450). Needs Node for Max (Max 8+).",
     "rave.voice": "A voice named help playing the demo model; a rave.server must be open.",
-    "rave.regress": "Start the stage first: python -m ravebridge.regression.cli serve (inputs on 6448, "
-                    "outputs to 12000).",
+    "rave.regress": "The stage runs inside ravebridge serve (inputs on 6448, "
+                    "outputs to 12000), or alone as ravebridge regression serve.",
     "rave.gametrak": "Click devices, choose the Gametrak in the menu. [hi] numbers its elements: print them "
                      "and map them once (the map messages below are an example, not your device's numbers).",
     "rave.gametrak.scale": "Try it without a Gametrak: the messages below are what rave.gametrak sends.",
@@ -1433,8 +1433,8 @@ def main_patch() -> MaxPatch:
     def note(x, y, text, width=500, lines=2):
         return m.comment(x, y, text, width=width, lines=lines)
 
-    note(20, 60, "1 In a terminal, start the server: ravebridge serve (OSC on 6450), and the regression stage: "
-                 "python -m ravebridge.regression.cli serve (Wekinator protocol: in 6448, out 12000).", lines=3)
+    note(20, 60, "1 In a terminal, start the server: ravebridge serve (OSC on 6450), with its regression stage "
+                 "inside (Wekinator protocol: in 6448, out 12000).", lines=3)
     server = m.bpatcher(20, 130, 250, 142, "rave.server", [HOST, SERVER_PORT])
     note(290, 140, "cpu: the audio thread's load (0..1). xruns: late model blocks. Failures (/rave/fail) show "
                    "in the last line.", width=230, lines=4)

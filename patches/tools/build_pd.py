@@ -1760,8 +1760,8 @@ def help_voice() -> Patch:
 
 def help_regress() -> Patch:
     p = help_frame("rave.regress", height=820)
-    p.text(20, 95, "Start the stage first: python -m ravebridge.regression.cli serve (inputs on UDP 6448, "
-                   "outputs to 12000).", width=62)
+    p.text(20, 95, "The stage runs inside ravebridge serve (inputs on UDP 6448, "
+                   "outputs to 12000), or alone as ravebridge regression serve.", width=62)
     box = p.obj(20, 470, "rave.regress 127.0.0.1 6448 12000")
     messages_into(p, box, 20, 160, ["outputs 0.2 0.8", "record 1", "inputs 0.1 0.5", "record 0",
                                     "outputs 0.9 0.1", "record 1", "inputs 0.8 0.9", "record 0"], dy=26)
@@ -1846,8 +1846,8 @@ def main_patch() -> Patch:
     def note(x, y, text, width=40):
         return p.text(x, y, text, width=width)
 
-    note(20, 70, "1 In a terminal, start the server: ravebridge serve (OSC on 6450), and the "
-                 "regression stage: python -m ravebridge.regression.cli serve (Wekinator protocol: in 6448, "
+    note(20, 70, "1 In a terminal, start the server: ravebridge serve (OSC on 6450), with its "
+                 "regression stage inside (Wekinator protocol: in 6448, "
                  "out 12000). "
                  "'alive' lights up when the server answers.", width=56)
     server = p.obj(20, 160, f"rave.server {HOST} {SERVER_PORT}")

@@ -78,7 +78,7 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "Start the stage first: python -m ravebridge.regression.cli serve (inputs on 6448, outputs to 12000).",
+					"text": "The stage runs inside ravebridge serve (inputs on 6448, outputs to 12000), or alone as ravebridge regression serve.",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [

@@ -78,7 +78,7 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "1 In a terminal, start the server: ravebridge serve (OSC on 6450), and the regression stage: python -m ravebridge.regression.cli serve (Wekinator protocol: in 6448, out 12000).",
+					"text": "1 In a terminal, start the server: ravebridge serve (OSC on 6450), with its regression stage inside (Wekinator protocol: in 6448, out 12000).",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
