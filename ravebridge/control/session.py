@@ -64,6 +64,7 @@ class Session:
     midi: dict | None = None                 # api, inputs, virtual
     mappings: list[tuple[str, Mapping]] = dataclasses.field(default_factory=list)
     voices: list[list[tuple[str, Command]]] = dataclasses.field(default_factory=list)
+    routes: list[tuple[str, Command]] = dataclasses.field(default_factory=list)   # after the voices
 
 
 # ---- reading ----
@@ -82,7 +83,7 @@ def load(path: str) -> Session:
 def parse_session(data: dict, base: str, source: str) -> Session:
     """A Session from TOML data; relative paths are relative to `base`."""
     r = _Reader()
-    top = r.table(data, "", {"server": dict, "osc": dict, "midi": dict, "voices": dict})
+    top = r.table(data, "", {"server": dict, "osc": dict, "midi": dict, "voices": dict, "regression": dict})
     server = r.table(top.get("server", {}), "server", {
         "audio": _choice(AUDIO), "sample_rate": _int(8000, 384000), "buffer": _int(16, 8192),
         "outputs": _int(1, 256), "inputs": _int(0, 256), "jack_name": _text, "connections": _pairs,
@@ -128,6 +129,7 @@ def parse_session(data: dict, base: str, source: str) -> Session:
                 mapping = _mapping(r, kind, entry, f"midi.{kind}[{i}]", presets)
                 if mapping is not None:
                     s.mappings.append((f"midi.{kind}[{i}]", mapping))
+    _regression(r, top.get("regression", {}), s)
     if r.problems:
         raise SessionError(r.problems)
     return s
@@ -151,6 +153,27 @@ def from_options(models, audio: AudioConfig) -> Session:
             plan.append((f"--model {model}", Command(f"/rave/{name}/out", (i % audio.outputs,))))
         s.voices.append(plan)
     return s
+
+
+def _regression(r: "_Reader", table: dict, s: Session) -> None:
+    """[regression]: the stage's ports, and [[regression.route]] entries as /rave/wek/route commands."""
+    reg = r.table(table, "regression", {"port": _int(0, 65535), "out_host": _text, "out_port": _int(1, 65535),
+                                        "route": list})
+    s.wek_port = reg.get("port", s.wek_port)
+    s.wek_out = (reg.get("out_host", s.wek_out[0]), reg.get("out_port", s.wek_out[1]))
+    for i, entry in enumerate(reg.get("route", [])):
+        path = f"regression.route[{i}]"
+        e = r.table(entry, path, {"outputs": list, "voice": _text, "param": _text, "index": _int(0, 4096)})
+        if isinstance(entry, dict) and "outputs" in entry and "outputs" not in e:
+            continue   # its type was reported already
+        outputs = e.get("outputs", [])
+        if len(outputs) != 2 or not all(isinstance(x, int) and not isinstance(x, bool) for x in outputs):
+            r.problem(f"{path}.outputs", "must be [first output (from 1), count]")
+            continue
+        if "voice" not in e or "param" not in e:
+            r.problem(path, "needs voice and param")
+            continue
+        s.routes.append((path, Command("/rave/wek/route", (*outputs, e["voice"], e["param"], e.get("index", 0)))))
 
 
 def _voice(r: "_Reader", name: str, table: dict, path: str, base: str, s: Session):
@@ -248,6 +271,10 @@ def build(session: Session, dispatcher, report: Callable[[str], None] | None = N
                 problems.append(f"{path}: {reply.reason}")
                 if command.address == "/rave/voice/new":
                     break
+    for path, command in session.routes:
+        reply = dispatcher.call(command)
+        if not reply.ok:
+            problems.append(f"{path}: {reply.reason}")
     if session.midi is not None:
         midi = Midi(dispatcher, api=session.midi["api"], inputs=session.midi["inputs"],
                     virtual=session.midi["virtual"], client_name=session.audio.jack_name + "-midi")
@@ -276,6 +303,9 @@ class Running:
                          crossfade=session.crossfade)
         self.dispatcher = Dispatcher(self.rack, on_quit=self.stopped.set)
         self.osc = self.stage = self.wekinator = None
+        if session.wek_port:
+            from .routing import Router
+            self.dispatcher.router = Router(self.rack)   # before build: the session's routes go in it
         try:
             problems = build(session, self.dispatcher, report)
             if problems:
@@ -296,9 +326,7 @@ class Running:
         """A Wekinator-compatible regression stage in this server, its outputs routable into voices."""
         from ..regression import RegressionStage
         from ..regression.wekinator import WekinatorServer
-        from .routing import Router
         self.stage = RegressionStage()
-        self.dispatcher.router = Router(self.rack)
         self.stage.add_output_listener(self.dispatcher.router)
         self.wekinator = WekinatorServer(self.stage, in_host=session.osc_host, in_port=session.wek_port,
                                          out_host=session.wek_out[0], out_port=session.wek_out[1]).start()

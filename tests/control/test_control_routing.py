@@ -1,9 +1,14 @@
 """Regression outputs routed into voices inside the server (no network hop), set over OSC."""
 from __future__ import annotations
 
+import os
+import textwrap
+
 import numpy as np
+import pytest
 
 from ravebridge.control.routing import Router
+from ravebridge.control.session import SessionError
 from ravebridge.regression import Algorithm, RegressionStage
 
 
@@ -57,3 +62,45 @@ def test_bad_routes_are_refused_with_reasons(served):
         kind, params = c.ask("/rave/wek/route", *args)
         assert kind == "/rave/fail" and reason in params[-1], (args, kind, params)
     assert c.done("/rave/wek/routes") == []
+
+
+def test_session_routes_are_checked_with_key_paths(tmp_path, model_files):
+    """[[regression.route]] entries become routes after the voices are built; a route to a missing voice,
+    past the voice's dimensions, or malformed, is reported with its key path."""
+    from ravebridge.control.session import check, load
+    folder = os.path.dirname(model_files["hold"])
+    path = tmp_path / "s.toml"
+    path.write_text(textwrap.dedent(f"""
+        [server]
+        models = ["{folder}"]
+
+        [voices.a]
+        model = "hold"
+
+        [regression]
+        port = 6448
+
+        [[regression.route]]
+        outputs = [1, 4]
+        voice = "a"
+        param = "latent"
+
+        [[regression.route]]
+        outputs = [5, 2]
+        voice = "a"
+        param = "latent"
+        index = 3
+
+        [[regression.route]]
+        outputs = [7, 1]
+        voice = "ghost"
+        param = "gain"
+        """))
+    problems = check(load(str(path)))
+    assert problems[0].startswith("regression.route[1]: dimensions 3..4 do not exist")
+    assert problems[1].startswith("regression.route[2]: ") and "ghost" in problems[1]
+    assert len(problems) == 2
+    path.write_text(path.read_text().replace("outputs = [7, 1]", "outputs = 7"))
+    with pytest.raises(SessionError) as err:
+        load(str(path))
+    assert err.value.problems == ["regression.route[2].outputs: must be a list"]
