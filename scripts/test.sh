@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the tests need on a fresh Debian-like machine, then run every test.
-# System packages: JACK (dummy driver for real-time tests), Pure Data and pd-hid (patch tests).
+# System packages: JACK (dummy driver for real-time tests), Pure Data and pd-hid (patch tests),
+# Node.js (runs the Max package's JavaScript against a stand-in server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,7 @@ need=()
 command -v jackd >/dev/null || need+=(jackd2)
 command -v pd >/dev/null || need+=(puredata-core)
 [ -e /usr/lib/pd/extra/hid ] || need+=(pd-hid)
+command -v node >/dev/null || command -v nodejs >/dev/null || need+=(nodejs)
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
         echo "scripts/test.sh: please install ${need[*]} (needs apt-get as root)" >&2
