@@ -29,7 +29,7 @@ from typing import Callable
 import numpy as np
 
 from .pipeline import measure_delay
-from .shard import Shard, ShardError
+from .shard import Shard
 from .spec import D_ACTIVE, D_COMPUTE_NS, D_FRAMES, D_RESET, D_SEQ, DISPATCHED, DONE, ShardSpec, batch_size
 
 log = logging.getLogger("ravebridge.engine")
@@ -435,9 +435,3 @@ class Engine:
 
 def _nothing() -> None:
     pass
-
-
-def make_progress(label: str, report: Callable[[str], None] | None) -> Callable[[str, float], None] | None:
-    if report is None:
-        return None
-    return lambda stage, fraction: report(f"{label}: {stage} {100 * fraction:.0f}%")
