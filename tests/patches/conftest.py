@@ -8,7 +8,7 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from pdharness import Harness, pd_binary  # noqa: E402
+from pdharness import ROOT, Harness, free_udp_port, pd_binary  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +31,39 @@ def harness(tmp_path, pd_available):
     yield make
     for h in made:
         h.stop()
+
+
+@pytest.fixture
+def stage():
+    """A real RegressionStage behind its Wekinator OSC server: (stage, its input port, the port it sends to)."""
+    from ravebridge.regression.stage import RegressionStage
+    from ravebridge.regression.wekinator import WekinatorServer
+    out_port = free_udp_port()
+    st = RegressionStage(workers=1)
+    server = WekinatorServer(st, in_host="127.0.0.1", in_port=0, out_port=out_port).start()
+    yield st, server.port, out_port
+    server.close()
+    st.close()
+
+
+@pytest.fixture
+def real_server(jack_server):
+    """The ravebridge OSC server on JACK's dummy driver, with the bundled models' folder: (port, rack)."""
+    from ravebridge.control.dispatcher import Dispatcher
+    from ravebridge.control.osc import OscServer
+    from ravebridge.engine.engine import Arrangement
+    from ravebridge.rack import Rack
+    from ravebridge.server import AudioConfig, boot
+    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
+                                      jack_name=f"rb-patches-{os.getpid()}"), Arrangement(os.cpu_count() or 2))
+    rack = Rack(server, engine, folders=[str(ROOT / "models")])
+    dispatcher = Dispatcher(rack)
+    osc = OscServer(dispatcher, "127.0.0.1", 0, status_interval=0.5).start()
+    server.start()
+    yield osc.port, rack
+    osc.close()
+    dispatcher.close()
+    rack.close()
+    server.stop()
+    engine.close()
+    server.shutdown()

@@ -310,3 +310,15 @@ def open_patch(path: Path, seconds: float = 1.5, extra_paths: list[Path] | None 
             os.killpg(proc.pid, signal.SIGKILL)
             out, _ = proc.communicate(timeout=5)
     return out.decode(errors="replace")
+
+
+def waiter(default_timeout: float):
+    """`wait(predicate, timeout=default_timeout)`: poll until true or the bound runs out; returns the last answer."""
+    def wait(predicate, timeout: float = default_timeout) -> bool:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if predicate():
+                return True
+            time.sleep(0.02)
+        return bool(predicate())
+    return wait

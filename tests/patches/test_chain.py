@@ -4,23 +4,19 @@
 The main patch, ravebridge-gametrak.pd, runs as shipped; only its port numbers are rewritten so that the
 test's stage and server can listen on free ports. The regression stage is the real one (in this process,
 behind its Wekinator OSC server). The server is the documented stand-in, and the real ravebridge server
-on JACK's dummy driver when ravebridge.control is importable.
+on JACK's dummy driver.
 """
 from __future__ import annotations
 
-import os
 import re
 import time
 from pathlib import Path
 
 import pytest
 
-from pdharness import DATA_DIR, PD_DIR, Harness, console_errors, free_udp_port
+from pdharness import DATA_DIR, PD_DIR, Harness, console_errors, waiter
 from stub_server import StubServer
 
-ROOT = Path(__file__).resolve().parents[2]
-stage_module = pytest.importorskip("ravebridge.regression.stage")
-wekinator = pytest.importorskip("ravebridge.regression.wekinator")
 
 # one target vector per pose: voice a's eight latents, then voice b's (control units 0..1)
 TARGETS = [
@@ -31,13 +27,7 @@ TARGETS = [
 TOLERANCE = 0.15
 
 
-def wait(predicate, timeout=20.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return bool(predicate())
+wait = waiter(20.0)
 
 
 def poses():
@@ -62,16 +52,6 @@ def main_patch_on(tmp: Path, server_port: int, stage_port: int, listen_port: int
     path = tmp / "ravebridge-gametrak.pd"
     path.write_text(text)
     return path
-
-
-@pytest.fixture
-def stage():
-    listen = free_udp_port()
-    st = stage_module.RegressionStage(workers=1)
-    server = wekinator.WekinatorServer(st, in_host="127.0.0.1", in_port=0, out_port=listen).start()
-    yield st, server.port, listen
-    server.close()
-    st.close()
 
 
 def run_chain(tmp_path, stage, server_port, latents_of):
@@ -124,37 +104,13 @@ def test_whole_chain_with_the_stand_in_server(tmp_path, stage):
         server.close()
 
 
-@pytest.fixture
-def real_server(jack_server):
-    pytest.importorskip("ravebridge.control.osc")
-    pytest.importorskip("ravebridge.control.dispatcher")
-    pytest.importorskip("ravebridge.rack")
-    from ravebridge.control.dispatcher import Dispatcher
-    from ravebridge.control.osc import OscServer
-    from ravebridge.engine.engine import Arrangement
-    from ravebridge.rack import Rack
-    from ravebridge.server import AudioConfig, boot
-    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
-                                      jack_name=f"rb-chain-{os.getpid()}"), Arrangement(os.cpu_count() or 2))
-    rack = Rack(server, engine, folders=[str(ROOT / "models")])
-    dispatcher = Dispatcher(rack)
-    osc = OscServer(dispatcher, "127.0.0.1", 0).start()
-    server.start()
-    yield osc.port
-    osc.close()
-    dispatcher.close()
-    rack.close()
-    server.stop()
-    engine.close()
-    server.shutdown()
-
-
 def test_whole_chain_with_the_real_server(tmp_path, stage, real_server):
     """The same chain against the real ravebridge server: /rave/<voice>/get reports the latents the
     regression stage set through the Pd patch."""
     from pythonosc.osc_message import OscMessage
     from pythonosc.udp_client import SimpleUDPClient
-    client = SimpleUDPClient("127.0.0.1", real_server)
+    port, _ = real_server
+    client = SimpleUDPClient("127.0.0.1", port)
 
     def latents_of(name):
         client.send_message(f"/rave/{name}/get", [])
@@ -168,4 +124,4 @@ def test_whole_chain_with_the_real_server(tmp_path, stage, real_server):
             if m.address == "/rave/fail" and m.params[:1] == [f"/rave/{name}/get"]:
                 return None
         return None
-    run_chain(tmp_path, stage, real_server, latents_of)
+    run_chain(tmp_path, stage, port, latents_of)

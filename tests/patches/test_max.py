@@ -11,12 +11,12 @@ import os
 import re
 import shutil
 import subprocess
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from pdharness import waiter
 from stub_server import StubServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -289,13 +289,7 @@ def node_script(tmp_path):
     proc.wait(5)
 
 
-def wait(predicate, timeout=10.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return bool(predicate())
+wait = waiter(10.0)
 
 
 def test_node_socket_sends_and_hears_replies(node_script):

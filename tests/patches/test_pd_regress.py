@@ -1,34 +1,14 @@
 """rave.regress in Pd against the real regression stage (Wekinator protocol), in this process."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
-from pdharness import Instance, console_errors, free_udp_port
-
-stage_module = pytest.importorskip("ravebridge.regression.stage")
-wekinator = pytest.importorskip("ravebridge.regression.wekinator")
+from pdharness import Instance, console_errors, waiter
 
 
-def wait(predicate, timeout=15.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return bool(predicate())
 
-
-@pytest.fixture
-def stage():
-    """A real RegressionStage behind its Wekinator OSC server; outputs go to a port Pd will listen on."""
-    out_port = free_udp_port()
-    st = stage_module.RegressionStage(workers=1)
-    server = wekinator.WekinatorServer(st, in_host="127.0.0.1", in_port=0, out_port=out_port).start()
-    yield st, server.port, out_port
-    server.close()
-    st.close()
+wait = waiter(15.0)
 
 
 @pytest.fixture

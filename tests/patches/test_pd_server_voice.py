@@ -2,31 +2,20 @@
 
 Two servers answer them: a stand-in speaking the documented address space
 (tests/patches/stub_server.py: always available, records every message), and
-the real ravebridge OSC server on JACK's dummy driver (skipped until
-ravebridge.control is importable).
+the real ravebridge OSC server on JACK's dummy driver.
 """
 from __future__ import annotations
 
-import os
 import time
-from pathlib import Path
 
 import pytest
 
-from pdharness import Instance, console_errors
+from pdharness import Instance, console_errors, waiter
 from stub_server import StubServer
 
-ROOT = Path(__file__).resolve().parents[2]
-RANGE = (-3.0, 3.0)      # rave.voice's default: control units 0..1 are -3..3 on the server
 
 
-def wait(predicate, timeout=15.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return bool(predicate())
+wait = waiter(15.0)
 
 
 @pytest.fixture
@@ -214,32 +203,6 @@ def test_server_goes_silent(harness, stub):
 
 
 # ---------------------------------------------------------------- against the real server
-
-@pytest.fixture
-def real_server(jack_server):
-    """The ravebridge OSC server on JACK's dummy driver, with the bundled demo model's folder."""
-    pytest.importorskip("ravebridge.control.osc")
-    pytest.importorskip("ravebridge.control.dispatcher")
-    pytest.importorskip("ravebridge.rack")
-    from ravebridge.control.dispatcher import Dispatcher
-    from ravebridge.control.osc import OscServer
-    from ravebridge.engine.engine import Arrangement
-    from ravebridge.rack import Rack
-    from ravebridge.server import AudioConfig, boot
-    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
-                                      jack_name=f"rb-patches-{os.getpid()}"), Arrangement(os.cpu_count() or 2))
-    rack = Rack(server, engine, folders=[str(ROOT / "models")])
-    dispatcher = Dispatcher(rack)
-    osc = OscServer(dispatcher, "127.0.0.1", 0, status_interval=0.5).start()
-    server.start()
-    yield osc.port, rack
-    osc.close()
-    dispatcher.close()
-    rack.close()
-    server.stop()
-    engine.close()
-    server.shutdown()
-
 
 class Client:
     """A python-osc client asking the real server about its state."""
