@@ -21,6 +21,7 @@ from concurrent.futures import Future
 
 import mido
 
+from ..logs import Once
 from ..rack import RackError
 from .commands import Command, CommandError, check_name
 
@@ -145,7 +146,7 @@ class Midi:
         self.ports: dict[str, object] = {}          # pattern (or virtual name) -> open mido port
         self.states: dict[str, str] = {}            # pattern -> what to report
         self._learning: tuple[Future, str, str, int | None] | None = None
-        self._failures: set[tuple] = set()
+        self._failures = Once()                     # (command, reason) logged: reasons name voices, values
         self._lock = threading.Lock()               # ports and learn: MIDI callback vs control threads
         self._stop = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="ravebridge-midi", daemon=True)
@@ -227,8 +228,7 @@ class Midi:
     def _log_failure(self, future: Future) -> None:
         """A mapped message that failed is logged once per reason, not once per CC step."""
         reply = future.result()
-        if not reply.ok and reply.args not in self._failures:
-            self._failures.add(reply.args)
+        if not reply.ok and self._failures(reply.args):
             log.warning("MIDI: %s: %s", *reply.args)
 
     def _muted(self, voice: str) -> bool:

@@ -13,6 +13,7 @@ import logging
 
 import numpy as np
 
+from ..logs import Once
 from ..rack import Rack, RackError
 
 log = logging.getLogger("ravebridge.routing")
@@ -38,7 +39,7 @@ class Router:
     def __init__(self, rack: Rack):
         self.rack = rack
         self.routes: tuple[Route, ...] = ()
-        self._reported: set[Route] = set()
+        self._reported = Once()
 
     def add(self, route: Route) -> Route:
         """Check a route against the rack now, so a mistake is answered instead of ignored later."""
@@ -85,6 +86,5 @@ class Router:
 
     def _report(self, route: Route, reason: str) -> None:
         """Log a broken route once, not at every prediction."""
-        if route not in self._reported:
-            self._reported.add(route)
+        if self._reported(route):
             log.warning("route %s: %s", route.to_list(), reason)

@@ -288,9 +288,11 @@ class Journal:
     Lines are buffered in memory and written at most every ``interval``
     seconds (not on every message). Between ``mark()`` (a snapshot is being
     saved) and ``switch()`` (it was committed), lines are also kept so that the
-    new journal starts with everything the snapshot does not contain. Write
-    errors (disk full, permissions) are reported through ``on_error`` and the
-    lines stay buffered for the next attempt.
+    new journal starts with everything the snapshot does not contain. A file is
+    created by its first line, not by ``switch``, so loading a project again and
+    again (a daily restart) leaves no empty journals behind. Write errors (disk
+    full, permissions) are reported through ``on_error`` and the lines stay
+    buffered for the next attempt.
     """
 
     def __init__(self, on_error: Callable[[str], None], interval: float = 0.5):
@@ -298,6 +300,7 @@ class Journal:
         self._lock = threading.Lock()        # the buffers: held for microseconds
         self._writing = threading.Lock()     # the file: held during write and fsync
         self._path: Path | None = None
+        self._header = ""                    # the CSV header the current file starts with
         self._pending: list[str] = []
         self._carried: list[str] | None = None
         self._stop = threading.Event()
@@ -324,13 +327,11 @@ class Journal:
         """Flush the current file and continue in ``path`` (carrying lines since ``mark``)."""
         with self._writing:
             self._flush()
+            out = io.StringIO()
+            csv.writer(out, lineterminator="\n").writerow(header)
             with self._lock:
-                self._path = path
+                self._path, self._header = path, out.getvalue()
                 carried, self._carried = self._carried or [], None
-                if path is not None and not path.exists():
-                    out = io.StringIO()
-                    csv.writer(out, lineterminator="\n").writerow(header)
-                    carried.insert(0, out.getvalue())
                 self._pending = carried + self._pending if path is not None else []
             self._flush()
 
@@ -341,12 +342,12 @@ class Journal:
     def _flush(self) -> None:
         """Write what is buffered; appends go on meanwhile (only the buffer swap is locked)."""
         with self._lock:
-            path, lines, self._pending = self._path, self._pending, []
+            path, header, lines, self._pending = self._path, self._header, self._pending, []
         if path is None or not lines:
             return
         try:
             with open(path, "a") as f:
-                f.write("".join(lines))
+                f.write(("" if f.tell() else header) + "".join(lines))
                 f.flush()
                 os.fsync(f.fileno())
         except OSError as e:

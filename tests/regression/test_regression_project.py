@@ -162,6 +162,21 @@ def test_old_generations_are_removed(tmp_path):
     assert not [n for n in names if n.startswith(".tmp")]
 
 
+def test_loading_again_and_again_leaves_no_empty_journals(tmp_path):
+    """A project loaded at every start (an installation restarted daily) gains no file per load: a
+    journal is created by its first example, and that example is there on the next load."""
+    with RegressionStage(1, 1, project=tmp_path / "p", workers=0) as stage:
+        stage.record([1], [0.5])
+    files = sorted(os.listdir(tmp_path / "p"))
+    for _ in range(5):
+        RegressionStage(project=tmp_path / "p", workers=0).close()
+    assert sorted(os.listdir(tmp_path / "p")) == files
+    stage = RegressionStage(project=tmp_path / "p", workers=0)
+    stage.record([2], [0.25])
+    stage.close(save=False)
+    assert proj.read_project(tmp_path / "p").table.inputs[:, 0].tolist() == [1, 2]
+
+
 def test_saving_over_a_foreign_folder_is_refused(tmp_path):
     """A non-empty folder that is not a project is never written into."""
     (tmp_path / "music").mkdir()
