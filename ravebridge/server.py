@@ -14,6 +14,7 @@ from pathlib import Path
 import pyo
 
 from .engine.engine import Arrangement, Engine, cpu_count
+from .jackports import check_client_name, check_name_free, check_port_names
 
 BACKENDS = ("portaudio", "jack", "coreaudio", "offline", "manual")
 #: how long the audio process may go without the GIL; pyo needs it every buffer
@@ -28,15 +29,17 @@ class AudioConfig:
     outputs: int = 2
     inputs: int = 0
     jack_name: str = "ravebridge"
-    jack_auto_connect: bool = False
+    jack_auto_connect: bool = False          # True: pyo connects to system:playback_N / system:capture_N
+    output_names: tuple[str, ...] = ()       # JACK port names, one per channel; () keeps output_1, ...
+    input_names: tuple[str, ...] = ()        # and input_1, ...
 
 
 def boot(config: AudioConfig, arrangement: Arrangement | None = None) -> tuple[pyo.Server, Engine]:
     """Boot a pyo server and attach a ravebridge engine to it."""
     if config.audio not in BACKENDS:
         raise ValueError(f"unknown audio back end {config.audio!r} (choose from {', '.join(BACKENDS)})")
-    if config.audio == "jack" and not pyo.withJack():
-        raise RuntimeError("this pyo build has no JACK support")
+    if config.audio == "jack":
+        _check_jack(config)
     # other Python threads (OSC, MIDI, supervision) must hand the GIL back quickly
     sys.setswitchinterval(SWITCH_INTERVAL)
     offline = config.audio in ("offline", "manual")
@@ -50,8 +53,27 @@ def boot(config: AudioConfig, arrangement: Arrangement | None = None) -> tuple[p
     if not server.getIsBooted():
         raise RuntimeError(f"the {config.audio} audio back end did not start"
                            + (" (is a JACK server running?)" if config.audio == "jack" else ""))
+    if config.audio == "jack" and config.output_names:
+        server.setJackOutputPortNames(list(config.output_names))
+    if config.audio == "jack" and config.input_names:
+        server.setJackInputPortNames(list(config.input_names))
     engine = Engine(server, blocking=offline, arrangement=arrangement or Arrangement(cpu_count()))
     return server, engine
+
+
+def _check_jack(config: AudioConfig) -> None:
+    """Refuse, in one line, what JACK would otherwise take quietly: a taken name, names that do not fit."""
+    if not pyo.withJack():
+        raise RuntimeError("this pyo build has no JACK support")
+    try:
+        check_client_name(config.jack_name)
+        for names, count, kind in ((config.output_names, config.outputs, "outputs"),
+                                   (config.input_names, config.inputs, "inputs")):
+            if names:
+                check_port_names(names, count, kind)
+    except ValueError as exc:
+        raise ValueError(f"JACK names: {exc}") from None
+    check_name_free(config.jack_name)
 
 
 def run_offline(server: pyo.Server, seconds: float) -> None:
