@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, logs
 from .server import BACKENDS, AudioConfig, demo_model, resolve_model, run_offline
 
 log = logging.getLogger("ravebridge")
@@ -34,10 +34,20 @@ def _progress(message: str) -> None:
 @click.group()
 @click.version_option(__version__, prog_name="ravebridge")
 @click.option("-v", "--verbose", is_flag=True, help="Log debugging detail.")
-def main(verbose: bool) -> None:
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
+              help="Also log to this file, as JSON Lines, rotated by size.")
+@click.option("--log-max-bytes", type=click.IntRange(1024), default=None,
+              help=f"Rotate the log file at this size (default {logs.MAX_BYTES}).")
+@click.option("--log-backups", type=click.IntRange(1, 1000), default=None,
+              help=f"Rotated log files kept (default {logs.BACKUPS}).")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool, log_file: str | None, log_max_bytes: int | None,
+         log_backups: int | None) -> None:
     """A neural-audio server: RAVE and nn~ models as pyo voices."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    given = {"level": "debug" if verbose else None, "file": log_file, "max_bytes": log_max_bytes,
+             "backups": log_backups}
+    ctx.obj = {k: v for k, v in given.items() if v is not None}   # they override a session's [log]
+    logs.configure(**ctx.obj)
 
 
 @main.command()
@@ -117,6 +127,53 @@ def render(model, output, method, latents, input_, seed, sr, block) -> None:
 
 
 @main.command()
+@click.argument("score_file", metavar="SCORE", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, help="Output .wav, one channel per server output.")
+@click.option("--session", "session_file", type=click.Path(dir_okay=False), default=None,
+              help="Session file (TOML) to build before the score plays.")
+@click.option("--outputs", type=click.IntRange(1, 256), default=None,
+              help="Output channels (default: session's, or 2).")
+@click.option("--sr", type=click.IntRange(8000, 384000), default=None,
+              help="Sample rate (default: session's, or 48000).")
+@click.option("--buffer", "buffer_size", type=click.IntRange(16, 8192), default=None,
+              help="Server buffer, the grid commands land on (default: session's, or 256).")
+@click.option("--duration", type=click.FloatRange(0, min_open=True), default=None,
+              help="Seconds to render (default: the score's `end`, or its last command + 2 s).")
+def score(score_file, output, session_file, outputs, sr, buffer_size, duration) -> None:
+    """Render SCORE, a file of timed OSC commands, offline to a multichannel WAV (docs/score.md)."""
+    from .control.session import SessionError
+    from .render import RenderError, write_wav
+    from .score import ScoreError, read_score, render_score
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise Failure(f"{folder}: no such folder for the output")
+    try:
+        parsed = read_score(score_file)
+    except ScoreError as exc:
+        _problems(exc.problems)
+        raise Failure(f"{score_file}: not rendered ({exc})") from None
+    session = _load_session(session_file) if session_file else None
+
+    def answered(event, reply) -> None:   # replies with results: latencies, attribute values, queries
+        if len(reply.args) > 1 and reply.ok:
+            _progress(f"{score_file}:{event.line}: {reply.address} {' '.join(map(str, reply.args))}")
+    try:
+        data, rate = render_score(parsed, session, outputs=outputs, sample_rate=sr, buffer=buffer_size,
+                                  duration=duration, progress=_progress, on_reply=answered)
+        write_wav(output, data, rate)
+    except SessionError as exc:
+        _problems(exc.problems)
+        raise Failure(f"{session_file}: not built ({exc})") from None
+    except ScoreError as exc:
+        raise Failure(exc.problems[0]) from None
+    except (RenderError, RuntimeError, ValueError) as exc:
+        raise Failure(str(exc)) from None
+    channels = data.shape[0]
+    click.echo(f"wrote {output} ({channels} channel{'s' if channels != 1 else ''}, {data.shape[1] / rate:g} s "
+               f"at {rate} Hz)")
+
+
+@main.command()
 @click.option("--config", type=click.Path(dir_okay=False), default=None,
               help="Session file (TOML): server, voices, OSC and MIDI in one file.")
 @click.option("--model", "models", multiple=True, help="Model file (repeatable; default: the demo model).")
@@ -131,8 +188,10 @@ def render(model, output, method, latents, input_, seed, sr, block) -> None:
 @click.option("--wek-port", type=int, default=None,
               help="UDP port of the Wekinator-compatible regression stage (default 6448; -1: no stage).")
 @click.option("--duration", type=float, default=None, help="Stop after this many seconds (offline: render length).")
+@click.option("--state", type=click.Path(dir_okay=False), default=None,
+              help="Keep the live state in this file and restore it at start (installations).")
 def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, osc_port, wek_port,
-          duration) -> None:
+          duration, state) -> None:
     """Start the DSP server and its OSC (and MIDI) control, until Ctrl-C, SIGTERM or /rave/quit.
 
     Without --config: one voice per model, named after its file (`demo` for
@@ -147,6 +206,8 @@ def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, 
         if models:
             raise Failure("with --config the voices come from the session file: drop --model")
         session = _load_session(config)
+        if session.log:
+            logs.configure(**{**session.log, **ctx.obj})
         options = {"audio": ("audio", audio), "sr": ("sample_rate", sr), "buffer_size": ("buffer_size", buffer_size),
                    "outputs": ("outputs", outputs), "jack_name": ("jack_name", jack_name)}
         session.audio = dataclasses.replace(session.audio, **dict(v for k, v in options.items() if k in given))
@@ -161,6 +222,10 @@ def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, 
     session.osc_port = session.osc_port if osc_port is None else osc_port
     if wek_port is not None:
         session.wek_port = 0 if wek_port < 0 else wek_port
+    if state:
+        if not os.path.isdir(os.path.dirname(os.path.abspath(state))):
+            raise Failure(f"--state {state}: no such folder")
+        session.state = state
     try:
         running = Running(session, report=_progress)
     except SessionError as exc:

@@ -31,6 +31,7 @@ lock, which the audio thread never needs.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import threading
@@ -43,12 +44,15 @@ import pyo
 from .control.commands import CommandError, check_name
 from .engine.engine import Engine
 from .engine.shard import ShardError
+from .mixer import ROUTE_RAMP, Master
 from .server import model_folders
 from .voices import Voice
 
 log = logging.getLogger("ravebridge.rack")
+_inputs = itertools.count()      # keys of the master mixer's inputs
 
 GAIN_RAMP = 0.02        # s: gain and mute glide this long
+PAN_RAMP = 0.05         # s: a pan position glides this long
 METER_FALL = 0.3        # s: release of the level meter
 CPU_INTERVAL = 0.5      # s of audio between two readings of the audio thread's load
 
@@ -60,14 +64,17 @@ class RackError(Exception):
 class Take:
     """One model instance of a rack voice: its crossfade, routing and meter."""
 
-    def __init__(self, voice: Voice, level: pyo.PyoObject, crossfade: float, info: dict):
+    def __init__(self, voice: Voice, level: pyo.PyoObject, crossfade: float, info: dict, master: Master):
         """Silent until it fades in; `route` it before use."""
-        self.voice, self.info = voice, info
+        self.voice, self.info, self.master = voice, info, master
         self.fade = pyo.SigTo(0.0, time=crossfade)
         self._level = level
         self._mul = self._faded = level * pyo.Sqrt(self.fade)
         self._target = 0.0
-        self.sig = self.meter = None
+        self.sig = pyo.Sig(voice, mul=self._mul)
+        self.meter = pyo.Follower2(self.sig, risetime=0.001, falltime=METER_FALL)
+        self.inputs: list[str] = []          # this take's inputs of the master's mixer
+        self._panner = None
 
     @property
     def dims(self) -> int:
@@ -75,18 +82,39 @@ class Take:
         m = self.info
         return m["in_channels"] if m["in_ratio"] > 1 else 0
 
-    def route(self, channels: list[int]) -> None:
-        """Spread the voice's channels over `channels` in turn (none: unrouted, still metered)."""
-        n_in = len(self.voice.getBaseObjects())
-        n = max(n_in, len(channels))
-        sig = pyo.Sig([self.voice[i % n_in] for i in range(n)], mul=self._mul)
-        if channels:
-            sig.out([channels[i % len(channels)] for i in range(n)])
-        old = self.sig, self.meter
-        self.sig, self.meter = sig, pyo.Follower2(sig, risetime=0.001, falltime=METER_FALL)
-        for obj in old:
-            if obj is not None:
-                obj.stop()
+    def route(self, channels: list[int], pan=None) -> list:
+        """Feed the master's `channels`: the voice's streams in turn, or panned over them (pyo's SPan, equal power).
+
+        `pan` is None or the position as a pyo value. The new inputs glide
+        in while the ones returned glide out: pass those to `unplug` after the
+        mixer's ramp. No channel: unrouted, still metered.
+        """
+        mixer, old = self.master.mixer, (self.inputs, self._panner)
+        streams = self.sig.getBaseObjects()
+        if pan is not None and len(channels) > 1:
+            mono = self.sig if len(streams) == 1 else pyo.Mix(self.sig, voices=1)
+            self._panner = pyo.SPan(mono, outs=len(channels), pan=pan)
+            pairs = list(zip(self._panner.getBaseObjects(), channels))
+        else:
+            self._panner = None
+            pairs = [(streams[i % len(streams)], channels[i % len(channels)])
+                     for i in range(max(len(streams), len(channels)))] if channels else []
+        self.inputs = []
+        for stream, channel in pairs:
+            key = f"{id(self)}-{next(_inputs)}"
+            mixer.addInput(key, stream)
+            mixer.setAmp(key, channel, 1.0)
+            self.inputs.append(key)
+        for key in old[0]:
+            for channel in range(self.master.outputs):
+                mixer.setAmp(key, channel, 0.0)
+        return [old]
+
+    def unplug(self, olds) -> None:
+        """Remove inputs that have glided out."""
+        for keys, _panner in olds:
+            for key in keys:
+                self.master.mixer.delInput(key)
 
     def level(self) -> float:
         return max(self.meter.get(all=True))
@@ -103,9 +131,33 @@ class Take:
             self._mul = self.sig.mul = self._level
 
     def free(self) -> None:
+        self.unplug([(self.inputs, self._panner)])
         self.sig.stop()
         self.meter.stop()
         self.voice.free()
+
+
+class Follow:
+    """A decoder's latents taken from an encoder voice's newest frame, once per block (audio thread).
+
+    The source is looked up by name each block, so it survives the encoder's
+    model swaps; while it is gone or of another size the latents hold.
+    """
+
+    def __init__(self, rack: "Rack", source: str, dims: int):
+        self.rack, self.source = rack, source
+        self.held = np.zeros(dims, np.float32)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> np.ndarray:
+        entry = self.rack._voices.get(self.source)
+        if entry is not None and entry.takes:
+            frame = entry.takes[-1].voice._last_frame
+            if frame.shape == self.held.shape:
+                self.held[:] = frame
+        return self.held
 
 
 class RackVoice:
@@ -114,11 +166,17 @@ class RackVoice:
     def __init__(self, rack: "Rack", name: str, gain: float, muted: bool, input):
         self.rack, self.name = rack, name
         self.gain, self.muted, self.outputs = gain, muted, []
+        self.soloed = False
+        self.pan: float | None = None     # None: streams go to the outputs in turn
+        self._pan = None                  # pyo SigTo once panned
         self.input = input        # first server input channel, or a pyo object (methods that take audio)
         self.model = self.method = ""
         self.latents = self.bias = self.scale = np.zeros(0, np.float32)
         self.smooth = 0.02
-        self.level_sig = pyo.SigTo(0.0 if muted else gain, time=GAIN_RAMP, init=0.0 if muted else gain)
+        self.attribute_values: dict[str, list] = {}   # as last set, for snapshots
+        self.follows: str | None = None                # the encoder voice driving the latents
+        level = self._level()
+        self.level_sig = pyo.SigTo(level, time=GAIN_RAMP, init=level)
         self.takes: tuple[Take, ...] = ()
         self.loading = False      # a model swap in progress (one at a time)
         self.closed = False
@@ -178,16 +236,68 @@ class RackVoice:
 
     def set_gain(self, gain: float) -> None:
         self.gain = float(gain)
-        self.level_sig.setValue(0.0 if self.muted else self.gain)
+        self.level_sig.setValue(self._level())
 
     def set_mute(self, muted: bool) -> None:
         self.muted = bool(muted)
-        self.level_sig.setValue(0.0 if self.muted else self.gain)
+        self.level_sig.setValue(self._level())
+
+    def set_solo(self, soloed: bool) -> None:
+        """While any voice is soloed, only soloed voices sound."""
+        self.soloed = bool(soloed)
+        for entry in self.rack.voices():
+            entry.level_sig.setValue(entry._level())
+
+    def _level(self) -> float:
+        audible = not self.muted and (self.soloed or not self.rack.soloing())
+        return self.gain if audible else 0.0
 
     def route(self, channels) -> None:
+        """Send the voice to `channels` (gliding from the old ones), keeping its panning."""
         self.outputs = self.rack.check_outputs(channels)
+        self._reroute()
+
+    def set_pan(self, position: float | None) -> None:
+        """Pan over the voice's channels (0..1 around them, in their order), or None: streams in turn."""
+        was = self.pan
+        self.pan = None if position is None else float(position)
+        if was is None and self.pan is not None:   # start at the position, not gliding across the room
+            with self.rack.master.feeding():
+                self._pan = pyo.SigTo(self.pan, time=PAN_RAMP, init=self.pan)
+        elif self.pan is not None:
+            self._pan.setValue(self.pan)
+        if (was is None) != (self.pan is None):
+            self._reroute()
+
+    def check_follow(self, source: str) -> None:
+        """That `source` is an encoder voice whose frames fit this voice's latents, or the reason not."""
+        encoder = self.rack.voice(source)
+        self.check_index(0)
+        if not encoder.latent_out:
+            raise RackError(f"voice {source} ({encoder.method}) does not output latents: follow an encoder")
+        if encoder.takes[-1].info["out_channels"] != self.dims:
+            raise RackError(f"voice {source} outputs {encoder.takes[-1].info['out_channels']} latents, "
+                            f"voice {self.name} takes {self.dims}")
+
+    def follow(self, source: str | None) -> None:
+        """Take the latents from encoder voice `source` at every block (None: from commands again)."""
+        if source is not None:
+            self.check_follow(source)
+        self.follows = source
         for take in self.takes:
-            take.route(self.outputs)
+            if take.dims == self.dims:
+                take.voice.setLatentSource(None if source is None else Follow(self.rack, source, self.dims))
+
+    def panning(self):
+        """What `Take.route` takes: None, or the pan position as a pyo value."""
+        return None if self.pan is None else self._pan
+
+    def _reroute(self) -> None:
+        for take in self.takes:
+            with self.rack.master.feeding():
+                olds = take.route(self.outputs, self.panning())
+            self.rack._after(self.rack.engine.time + int(2 * ROUTE_RAMP * self.rack.rate),
+                             lambda take=take, olds=olds: take.unplug(olds))
 
     def check_latents(self, values) -> np.ndarray:
         """The values as this voice's latent vector, or the reason they cannot be."""
@@ -220,9 +330,11 @@ class RackVoice:
     def set_attribute(self, name: str, values) -> list:
         """Set it on the current model instance; returns what the model reports back."""
         try:
-            return self.voice.setAttribute(name, *values)
+            reported = self.voice.setAttribute(name, *values)
         except ShardError as exc:
             raise RackError(str(exc)) from None
+        self.attribute_values[name] = list(reported)
+        return reported
 
     def get_attribute(self, name: str) -> list:
         try:
@@ -245,8 +357,12 @@ class RackVoice:
             self.scale = np.ones(take.dims, np.float32)
         with self.rack._lock:
             self.takes = self.takes + (take,)  # first: setters racing with us reach the new take too
+        if (path, method) != (self.model, self.method):
+            self.attribute_values = {}
         self.model, self.method = path, method
         take.voice.setSmooth(self.smooth)
+        if take.dims and self.follows and take.dims == self.dims:
+            take.voice.setLatentSource(Follow(self.rack, self.follows, take.dims))
         if take.dims:
             take.voice.setLatents(self.latents)
             for i in range(take.dims):
@@ -264,10 +380,12 @@ class Rack:
     """Voices by name on one engine, with model files confined to `folders`."""
 
     def __init__(self, server: pyo.Server, engine: Engine, *, folders=None, inputs: int = 0,
-                 crossfade: float = 0.05):
+                 crossfade: float = 0.05, master: dict | None = None):
+        """`master`: Master's options (gain, limiter, ceiling_db)."""
         self.server, self.engine = server, engine
         self.rate, self.period = engine.rate, engine.period
         self.outputs = int(server.getNchnls())
+        self.master = Master(server, self.outputs, **(master or {}))
         self.inputs = inputs
         self.crossfade = crossfade
         self.folders = list(dict.fromkeys(os.path.realpath(str(f))
@@ -286,6 +404,9 @@ class Rack:
     # ---- lookup ----
     def voices(self) -> list[RackVoice]:
         return list(self._voices.values())
+
+    def soloing(self) -> bool:
+        return any(v.soloed for v in self._voices.values())
 
     def voice(self, name: str) -> RackVoice:
         entry = self._voices.get(name)
@@ -354,14 +475,16 @@ class Rack:
 
         def load() -> RackVoice:
             try:
-                entry = RackVoice(self, name, gain, mute, input)
-                take = self._take(entry, path, method, progress)
-                channels = outputs
-                if channels is None:
-                    streams = len(take.voice.getBaseObjects())
-                    channels = [] if take.info["out_ratio"] > 1 else list(range(min(self.outputs, max(streams, 2))))
-                entry.outputs = channels
-                take.route(channels)
+                with self.master.feeding():
+                    entry = RackVoice(self, name, gain, mute, input)
+                    take = self._take(entry, path, method, progress)
+                    channels = outputs
+                    if channels is None:
+                        streams = len(take.voice.getBaseObjects())
+                        channels = [] if take.info["out_ratio"] > 1 else list(range(min(self.outputs,
+                                                                                         max(streams, 2))))
+                    entry.outputs = channels
+                    take.route(channels)
                 entry._adopt(take, path, method)
                 self._crossfade(take)
                 with self._lock:
@@ -378,6 +501,8 @@ class Rack:
             entry = self.voice(name)
             del self._voices[name]
             entry.closed = True
+        if entry.soloed:     # the others sound again
+            entry.set_solo(False)
         begin = max(at or 0, self.engine.time)
         self.engine.at(begin, lambda: entry.level_sig.setValue(0.0))
         self._after(begin + int(GAIN_RAMP * self.rate) + 2 * self.period, lambda: entry._drop(entry.takes))
@@ -403,11 +528,12 @@ class Rack:
 
         def load() -> RackVoice:
             try:
-                take = self._take(entry, path, method or entry.method, progress)
-                if entry.closed:
-                    take.voice.free()
-                    raise RackError(f"voice {name} was freed while its new model loaded")
-                take.route(entry.outputs)
+                with self.master.feeding():
+                    take = self._take(entry, path, method or entry.method, progress)
+                    if entry.closed:
+                        take.free()
+                        raise RackError(f"voice {name} was freed while its new model loaded")
+                    take.route(entry.outputs, entry.panning())
                 old = entry.takes
                 entry._adopt(take, path, method or entry.method)
                 begin = self._crossfade(take, old, at)
@@ -438,6 +564,7 @@ class Rack:
             entry._drop(entry.takes)
         for _, work in chores:      # voices being freed and takes fading out
             work()
+        self.master.close()
 
     # ---- status ----
     def model_name(self, path: str) -> str:
@@ -468,7 +595,7 @@ class Rack:
             voice = Voice(path, method, source, engine=self.engine, progress=progress)
         except ShardError as exc:
             raise RackError(str(exc)) from None
-        return Take(voice, entry.level_sig, self.crossfade, info)
+        return Take(voice, entry.level_sig, self.crossfade, info, self.master)
 
     def _inputs(self, first: int, count: int) -> pyo.PyoObject:
         if first + count > max(self.inputs, 1):

@@ -19,7 +19,7 @@ from typing import Any
 PREFIX = "/rave/"
 NAME = re.compile(r"[A-Za-z0-9_-]+\Z")
 #: first address segments that belong to commands, so no voice may take them as a name
-RESERVED = frozenset({"status", "voice", "notify", "midi", "wek", "quit", "done", "fail"})
+RESERVED = frozenset({"status", "voice", "notify", "midi", "wek", "master", "snapshot", "quit", "done", "fail"})
 MAX_VALUES = 4096          # latents per message, values per attribute
 LATENT_LIMIT = 1000.0      # |latent|, |bias|, |scale|: far beyond any trained range, short of overflow
 MAX_TEXT = 4096
@@ -116,6 +116,13 @@ SPECS: dict[tuple[bool, str], Spec] = {(s.per_voice, s.verb): s for s in [
                        _p("param", "text"), _p("index", "int", 0, optional=True)), _SERVER, DONE),
     Spec("wek/unroute", (_p("voice", "name", optional=True),), _SERVER, f"{DONE} <removed i>"),
     Spec("wek/routes", (), _SERVER, f"{DONE} then <output i> <count i> <voice s> <param s> <index i> per route"),
+    Spec("master/gain", (_p("linear", "number", 0.0, 16.0),), _SERVER, DONE, timed=True),
+    Spec("master/db", (_p("decibels", "number", -120.0, 24.0),), _SERVER, DONE, timed=True),
+    Spec("master/limit", (_p("on", "flag"), _p("ceiling_db", "number", -24.0, 0.0, optional=True)), _SERVER, DONE,
+         timed=True),
+    Spec("master/get", (), _SERVER, f"{DONE} <gain f> <limit i> <ceiling_db f> <reduction_db f> "
+                                    "<nout i> <peak f>..."),
+    Spec("snapshot", (), _SERVER, f"{DONE} <path s>", asynchronous=True),
     Spec("quit", (), _SERVER, DONE),
     Spec("latent", (_p("values", "number", -LATENT_LIMIT, LATENT_LIMIT, many=True),), _VOICE, DONE, timed=True),
     Spec("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
@@ -126,6 +133,11 @@ SPECS: dict[tuple[bool, str], Spec] = {(s.per_voice, s.verb): s for s in [
     Spec("db", (_p("decibels", "number", -120.0, 24.0),), _VOICE, DONE, timed=True),
     Spec("mute", (_p("on", "flag"),), _VOICE, DONE, timed=True),
     Spec("out", (_p("channels", "int", 0, many=True, least=0),), _VOICE, DONE, timed=True),
+    Spec("pan", (_p("position", "number", 0.0, 1.0),), _VOICE, DONE, timed=True),
+    Spec("pan/off", (), _VOICE, DONE, timed=True),
+    Spec("solo", (_p("on", "flag"),), _VOICE, DONE, timed=True),
+    Spec("follow", (_p("encoder", "name"),), _VOICE, DONE, timed=True),
+    Spec("follow/off", (), _VOICE, DONE, timed=True),
     Spec("attr/set", (_p("name", "text"), _p("values", "value", many=True)), _VOICE, f"{DONE} <name s> <value>...",
          asynchronous=True),
     Spec("attr/get", (_p("name", "text"),), _VOICE, f"{DONE} <name s> <value>... <type s>...", asynchronous=True),

@@ -25,6 +25,7 @@ from .commands import Call, Command, CommandError, parse
 log = logging.getLogger("ravebridge.control")
 
 DONE, FAIL = "/rave/done", "/rave/fail"
+MAX_SUBSCRIBERS = 64
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,8 +59,9 @@ class Dispatcher:
         self.rack = rack
         self.midi = None
         self.router = None                # a routing.Router when a regression stage runs in this server
+        self.snapshots = None             # a snapshot.Keeper when the server keeps its state in a file
         self.on_quit = on_quit
-        self.subscribers: set = set()     # reply addresses that asked for /rave/notify 1
+        self.subscribers: dict = {}       # reply addresses that asked for /rave/notify 1, oldest first
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="ravebridge-command")
         self._handlers = {
             (False, "status"): self._status, (False, "voice/new"): self._voice_new,
@@ -68,9 +70,14 @@ class Dispatcher:
             (False, "midi/list"): self._midi_list, (False, "midi/clear"): self._midi_clear,
             (False, "wek/route"): self._wek_route, (False, "wek/unroute"): self._wek_unroute,
             (False, "wek/routes"): self._wek_routes, (False, "quit"): self._quit,
+            (False, "master/gain"): self._master_gain, (False, "master/db"): self._master_gain,
+            (False, "master/limit"): self._master_limit, (False, "master/get"): self._master_get,
+            (False, "snapshot"): self._snapshot,
             (True, "latent"): self._latent, (True, "dim"): self._indexed, (True, "bias"): self._indexed,
             (True, "scale"): self._indexed, (True, "smooth"): self._smooth, (True, "gain"): self._gain,
             (True, "db"): self._gain, (True, "mute"): self._mute, (True, "out"): self._out,
+            (True, "pan"): self._pan, (True, "pan/off"): self._pan, (True, "solo"): self._solo,
+            (True, "follow"): self._follow, (True, "follow/off"): self._follow,
             (True, "attr/set"): self._attr_set, (True, "attr/get"): self._attr_get,
             (True, "attr/list"): self._attr_list, (True, "load"): self._load, (True, "restart"): self._restart,
             (True, "get"): self._get,
@@ -133,7 +140,11 @@ class Dispatcher:
     def _notify(self, call, voice, origin, at):
         if origin is None:
             raise CommandError("notify needs a reply address: send it over OSC")
-        (self.subscribers.add if call.args[0] else self.subscribers.discard)(origin)
+        self.subscribers.pop(origin, None)
+        if call.args[0]:     # patches that restart subscribe from new ports: the oldest are dropped
+            self.subscribers[origin] = None
+            while len(self.subscribers) > MAX_SUBSCRIBERS:
+                del self.subscribers[next(iter(self.subscribers))]
         return Reply.done(call.command.address)
 
     def _midi_learn(self, call, voice, origin, at):
@@ -176,6 +187,25 @@ class Dispatcher:
     def _wek_routes(self, call, voice, origin, at):
         return Reply.done(call.command.address, *[x for r in self._need_router().routes for x in r.to_list()])
 
+    def _master_gain(self, call, voice, origin, at):
+        gain = _linear(call)
+        self._apply(at, lambda: self.rack.master.set_gain(gain))
+        return Reply.done(call.command.address)
+
+    def _master_limit(self, call, voice, origin, at):
+        self._apply(at, lambda: self.rack.master.set_limiter(*call.args))
+        return Reply.done(call.command.address)
+
+    def _master_get(self, call, voice, origin, at):
+        m = self.rack.master.state()
+        return Reply.done(call.command.address, float(m["gain"]), int(m["limiter"]), float(m["ceiling_db"]),
+                          max(float(m["reduction_db"]), -120.0), len(m["peaks_out"]), *map(float, m["peaks_out"]))
+
+    def _snapshot(self, call, voice, origin, at):
+        if self.snapshots is None:
+            raise CommandError("no state file: start the server with --state FILE")
+        return self._later(call.command.address, lambda: _saved(call.command.address, self.snapshots))
+
     def _quit(self, call, voice, origin, at):
         if self.on_quit is not None:
             self.on_quit()
@@ -199,9 +229,24 @@ class Dispatcher:
         return Reply.done(call.command.address)
 
     def _gain(self, call, voice, origin, at):
-        value = call.args[0]
-        gain = 10.0 ** (value / 20.0) if call.spec.verb == "db" else value
+        gain = _linear(call)
         self._apply(at, lambda: voice.set_gain(gain))
+        return Reply.done(call.command.address)
+
+    def _pan(self, call, voice, origin, at):
+        position = call.args[0] if call.args else None
+        self._apply(at, lambda: voice.set_pan(position))
+        return Reply.done(call.command.address)
+
+    def _follow(self, call, voice, origin, at):
+        source = call.args[0] if call.args else None
+        if source is not None:     # checked now, so a mistake is answered
+            voice.check_follow(source)
+        self._apply(at, lambda: voice.follow(source))
+        return Reply.done(call.command.address)
+
+    def _solo(self, call, voice, origin, at):
+        self._apply(at, lambda: voice.set_solo(call.args[0]))
         return Reply.done(call.command.address)
 
     def _mute(self, call, voice, origin, at):
@@ -261,6 +306,17 @@ def _quietly(change: Callable[[], None]) -> None:
         change()
     except RackError:
         pass
+
+
+def _saved(address: str, keeper) -> Reply:
+    reason = keeper.save()
+    return Reply.fail(address, reason) if reason else Reply.done(address, keeper.path)
+
+
+def _linear(call: Call) -> float:
+    """A gain command's value as a linear factor (db and master/db give decibels)."""
+    value = call.args[0]
+    return 10.0 ** (value / 20.0) if call.spec.verb.endswith("db") else value
 
 
 def _osc_values(values) -> list:

@@ -14,19 +14,21 @@ import dataclasses
 import ipaddress
 import logging
 import os
-import shutil
-import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable
 
+from ..jackports import ConnectionKeeper, check_client_name, check_port_names
+from ..logs import LEVELS as LOG_LEVELS
 from ..rack import Rack, RackError
 from ..server import AudioConfig, boot, model_folders
+from . import snapshot
 from .commands import RESERVED, Command, CommandError, check_name, parse
 from .dispatcher import Dispatcher
 from .midi import ACTIONS, APIS, PARAMS, Mapping, Midi
-from .osc import DEFAULT_HOST, DEFAULT_PORT, OscServer
+from .osc import DEFAULT_HOST, DEFAULT_PORT, OscError, OscServer
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -65,6 +67,9 @@ class Session:
     mappings: list[tuple[str, Mapping]] = dataclasses.field(default_factory=list)
     voices: list[list[tuple[str, Command]]] = dataclasses.field(default_factory=list)
     routes: list[tuple[str, Command]] = dataclasses.field(default_factory=list)   # after the voices
+    log: dict = dataclasses.field(default_factory=dict)   # [log]: logs.configure's arguments given in the file
+    master: list[tuple[str, Command]] = dataclasses.field(default_factory=list)   # before the voices
+    state: str | None = None                 # the live state's snapshot file (kept, and restored at start)
 
 
 # ---- reading ----
@@ -83,16 +88,26 @@ def load(path: str) -> Session:
 def parse_session(data: dict, base: str, source: str) -> Session:
     """A Session from TOML data; relative paths are relative to `base`."""
     r = _Reader()
-    top = r.table(data, "", {"server": dict, "osc": dict, "midi": dict, "voices": dict, "regression": dict})
+    top = r.table(data, "", {"server": dict, "osc": dict, "midi": dict, "voices": dict, "regression": dict,
+                             "master": dict, "log": dict})
     server = r.table(top.get("server", {}), "server", {
         "audio": _choice(AUDIO), "sample_rate": _int(8000, 384000), "buffer": _int(16, 8192),
-        "outputs": _int(1, 256), "inputs": _int(0, 256), "jack_name": _text, "connections": _pairs,
+        "outputs": _int(1, 256), "inputs": _int(0, 256), "jack_name": check_client_name, "connections": _pairs,
+        "output_names": list, "input_names": list, "auto_connect": _bool,
         "models": _list(_text), "crossfade": _number(0.0, 10.0)})
     defaults = AudioConfig()
     s = Session(source, AudioConfig(
         audio=server.get("audio", defaults.audio), sample_rate=server.get("sample_rate", defaults.sample_rate),
         buffer_size=server.get("buffer", defaults.buffer_size), outputs=server.get("outputs", defaults.outputs),
-        inputs=server.get("inputs", defaults.inputs), jack_name=server.get("jack_name", defaults.jack_name)))
+        inputs=server.get("inputs", defaults.inputs), jack_name=server.get("jack_name", defaults.jack_name),
+        jack_auto_connect=server.get("auto_connect", defaults.jack_auto_connect)))
+    for key, kind in (("output_names", "outputs"), ("input_names", "inputs")):
+        if key in server:
+            try:
+                names = check_port_names(server[key], getattr(s.audio, kind), kind)
+                s.audio = dataclasses.replace(s.audio, **{key: tuple(names)})
+            except ValueError as exc:
+                r.problem(f"server.{key}", str(exc))
     s.crossfade = server.get("crossfade", s.crossfade)
     s.connections = server.get("connections", [])
     s.folders = [str(Path(base, f).resolve()) for f in server.get("models", [])] + [str(f) for f in model_folders()]
@@ -105,6 +120,7 @@ def parse_session(data: dict, base: str, source: str) -> Session:
     s.osc_host, s.osc_port = osc.get("host", s.osc_host), osc.get("port", s.osc_port)
     s.osc_allow, s.frame_rate = osc.get("allow"), osc.get("frame_rate", s.frame_rate)
 
+    _master(r, top.get("master", {}), s)
     presets: dict[str, dict] = {}
     for name, table in top.get("voices", {}).items():
         path = f"voices.{name}"
@@ -130,6 +146,10 @@ def parse_session(data: dict, base: str, source: str) -> Session:
                 if mapping is not None:
                     s.mappings.append((f"midi.{kind}[{i}]", mapping))
     _regression(r, top.get("regression", {}), s)
+    s.log = r.table(top.get("log", {}), "log", {"file": _text, "max_bytes": _int(1024, 2**40),
+                                                 "backups": _int(1, 1000), "level": _choice(LOG_LEVELS)})
+    if "file" in s.log:
+        s.log["file"] = str(Path(base, s.log["file"]))
     if r.problems:
         raise SessionError(r.problems)
     return s
@@ -176,6 +196,23 @@ def _regression(r: "_Reader", table: dict, s: Session) -> None:
         s.routes.append((path, Command("/rave/wek/route", (*outputs, e["voice"], e["param"], e.get("index", 0)))))
 
 
+def _master(r: "_Reader", table: dict, s: Session) -> None:
+    """[master]: gain (or db) and the safety limiter, as /rave/master/... commands."""
+    m = r.table(table, "master", {"gain": object, "db": object, "limiter": _bool, "ceiling_db": object})
+    if "gain" in m and "db" in m:
+        r.problem("master", "give gain or db, not both")
+    plan = [(f"master.{key}", Command(f"/rave/master/{key}", (m[key],))) for key in ("gain", "db") if key in m]
+    if "limiter" in m or "ceiling_db" in m:
+        limit = (int(m.get("limiter", True)),) + ((m["ceiling_db"],) if "ceiling_db" in m else ())
+        plan.append(("master.limiter", Command("/rave/master/limit", limit)))
+    for path, command in plan:
+        try:
+            parse(command)
+        except CommandError as exc:
+            r.problem(path, str(exc))
+    s.master = plan
+
+
 def _voice(r: "_Reader", name: str, table: dict, path: str, base: str, s: Session):
     """The commands that build one voice (each with its key path), and its presets.
 
@@ -183,7 +220,8 @@ def _voice(r: "_Reader", name: str, table: dict, path: str, base: str, s: Sessio
     """
     v = r.table(table, path, {"model": _text, "method": _text, "input": _int(0, 255), "outputs": list,
                               "gain": object, "db": object, "mute": _bool, "smooth": object, "latents": list,
-                              "bias": list, "scale": list, "attributes": dict, "presets": dict})
+                              "bias": list, "scale": list, "attributes": dict, "presets": dict,
+                              "pan": object, "solo": _bool, "follow": _text})
     if "model" not in v:
         r.problem(f"{path}.model", "missing: every voice needs a model (a file name in the model folders, or a path)")
         return None, {}
@@ -199,9 +237,12 @@ def _voice(r: "_Reader", name: str, table: dict, path: str, base: str, s: Sessio
     one = lambda x: (x,)  # noqa: E731
     for key, verb, args in (("outputs", "out", tuple), ("gain", "gain", one), ("db", "db", one),
                             ("mute", "mute", lambda x: (int(x),)), ("smooth", "smooth", one),
-                            ("latents", "latent", tuple)):
+                            ("latents", "latent", tuple), ("solo", "solo", lambda x: (int(x),)),
+                            ("follow", "follow", one)):
         if key in v:
             plan.append((f"{path}.{key}", Command(f"/rave/{name}/{verb}", args(v[key]))))
+    if "pan" in v:
+        plan.append((f"{path}.pan", Command(f"/rave/{name}/pan", (v["pan"],))))
     for key in ("bias", "scale"):
         for i, value in enumerate(v.get(key, [])):
             plan.append((f"{path}.{key}[{i}]", Command(f"/rave/{name}/{key}", (i, value))))
@@ -262,6 +303,10 @@ def build(session: Session, dispatcher, report: Callable[[str], None] | None = N
     """Run the session's commands; returns the problems (key path: reason). A voice that fails to load
     is skipped whole. MIDI mappings are attached to a `Midi` (ports are opened by the caller)."""
     problems = []
+    for path, command in session.master:
+        reply = dispatcher.call(command)
+        if not reply.ok:
+            problems.append(f"{path}: {reply.reason}")
     for plan in session.voices:
         for path, command in plan:
             if report and command.address == "/rave/voice/new":
@@ -302,16 +347,22 @@ class Running:
         self.rack = Rack(self.server, self.engine, folders=session.folders, inputs=session.audio.inputs,
                          crossfade=session.crossfade)
         self.dispatcher = Dispatcher(self.rack, on_quit=self.stopped.set)
-        self.osc = self.stage = self.wekinator = None
+        self.osc = self.stage = self.wekinator = self.keeper = self.snapshots = None
         if session.wek_port:
             from .routing import Router
             self.dispatcher.router = Router(self.rack)   # before build: the session's routes go in it
         try:
-            problems = build(session, self.dispatcher, report)
-            if problems:
+            saved = restored(session) if session.state else None
+            problems = build(saved or session, self.dispatcher, report)
+            if problems and saved is None:
                 raise SessionError(problems)
+            for line in problems:     # an installation comes back with what still works
+                log.error("restoring %s: %s", session.state, line)
             if not listen:
                 return
+            if session.state:
+                self.snapshots = snapshot.Keeper(session.state, self.rack, self.dispatcher.router).start()
+                self.dispatcher.snapshots = self.snapshots
             self.osc = OscServer(self.dispatcher, session.osc_host, session.osc_port, allow=session.osc_allow,
                                  frame_rate=session.frame_rate).start()
             if session.wek_port:
@@ -328,22 +379,54 @@ class Running:
         from ..regression.wekinator import WekinatorServer
         self.stage = RegressionStage()
         self.stage.add_output_listener(self.dispatcher.router)
-        self.wekinator = WekinatorServer(self.stage, in_host=session.osc_host, in_port=session.wek_port,
-                                         out_host=session.wek_out[0], out_port=session.wek_out[1]).start()
+        try:
+            self.wekinator = WekinatorServer(self.stage, in_host=session.osc_host, in_port=session.wek_port,
+                                             out_host=session.wek_out[0], out_port=session.wek_out[1]).start()
+        except OSError as exc:   # a second instance on one machine, say
+            raise OscError(f"cannot listen for the regression stage on {session.osc_host}:{session.wek_port}: "
+                           f"{exc.strerror or exc} (--wek-port -1: no stage)") from None
 
     def connect(self) -> None:
-        """Make the JACK connections once the server runs; a failure is logged, not fatal."""
-        for line in connect_jack(self.session) if self.session.audio.audio == "jack" else []:
-            log.warning("%s", line)
+        """Make the session's JACK connections once the server runs, and keep them (ConnectionKeeper).
+
+        A connection that cannot be made is logged, not fatal: its peer may come later.
+        """
+        if self.session.audio.audio == "jack" and self.session.connections:
+            self.keeper = ConnectionKeeper(self.session.audio.jack_name, self.session.connections).start()
 
     def close(self) -> None:
-        for part in (self.osc, self.wekinator, self.stage, self.dispatcher.midi):
+        for part in (self.snapshots, self.keeper, self.osc, self.wekinator, self.stage, self.dispatcher.midi):
             if part is not None:
                 part.close()
         self.dispatcher.close()
         self.rack.close()
         self.engine.close()
         self.server.shutdown()
+
+
+def restored(session: Session) -> Session | None:
+    """The session with its master, voices and routes replaced by the saved state, if one was saved.
+
+    An unreadable state file is renamed aside (never deleted), and the session starts as written.
+    """
+    path = session.state
+    if not os.path.isfile(path):
+        if os.path.exists(path):
+            log.error("the state file %s is not a file: starting from %s", path, session.source)
+        return None
+    try:
+        saved = load(path)
+    except SessionError as exc:
+        aside = f"{path}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}"
+        try:
+            os.replace(path, aside)
+        except OSError:
+            aside = path
+        log.error("the saved state %s cannot be used (%s), kept as %s; starting from %s",
+                  path, "; ".join(exc.problems), aside, session.source)
+        return None
+    log.info("restoring the state saved in %s", path)
+    return dataclasses.replace(session, master=saved.master, voices=saved.voices, routes=saved.routes)
 
 
 def check(session: Session) -> list[str]:
@@ -354,23 +437,6 @@ def check(session: Session) -> list[str]:
     except SessionError as exc:
         return exc.problems
     return []
-
-
-def connect_jack(session: Session) -> list[str]:
-    """Make the session's JACK connections (after the server started); returns what failed."""
-    if not session.connections:
-        return []
-    tool = shutil.which("jack_connect")
-    if tool is None:
-        return ["server.connections: jack_connect not found (install JACK's tools)"]
-    failed = []
-    for i, (a, b) in enumerate(session.connections):
-        ports = [p if ":" in p else f"{session.audio.jack_name}:{p}" for p in (a, b)]
-        result = subprocess.run([tool, *ports], capture_output=True, text=True, timeout=10)
-        if result.returncode != 0:
-            reason = (result.stderr.strip().splitlines() or ["failed"])[-1]
-            failed.append(f"server.connections[{i}]: {ports[0]} -> {ports[1]}: {reason}")
-    return failed
 
 
 # ---- checking values ----

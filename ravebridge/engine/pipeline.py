@@ -46,9 +46,10 @@ class Pipeline:
         for r in range(batch):
             if not active >> r & 1:
                 inp[r] = 0.0
-        if not self.spec.resampling:
-            return self._run_direct(inp, out, batch)
-        return self._run_resampled(inp, out, batch)
+        frames = (self._run_resampled if self.spec.resampling else self._run_direct)(inp, out, batch)
+        if not np.isfinite(out).all():     # a diverging model must not send NaN or infinity to the speakers
+            np.nan_to_num(out, copy=False, nan=0.0, posinf=0.0, neginf=0.0)
+        return frames
 
     def _frames(self, inp: np.ndarray, batch: int, count: int) -> np.ndarray:
         """Latent frames ramping from each row's previous vector to its new one (no zipper)."""

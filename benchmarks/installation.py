@@ -1,0 +1,145 @@
+"""Voices and channels an 8-channel installation sustains with zero xruns, through the whole server.
+
+Usage (Linux, JACK installed; minutes):
+
+    python benchmarks/installation.py [--seconds 60] [--voices 8 16 24 32]
+
+Each run starts its own `jackd -d dummy` (256-frame period) and a real `ravebridge serve` process with
+a session of N demo-model voices, each panned to its own place around 8 channels, the master limiter
+on, while this script steers every voice over OSC 30 times a second (as a controller would) and asks
+for /rave/status once a second. CPU is the server process and its workers, from /proc.
+
+The baseline, measured in the same run, is the same voices in the bare engine (`voices.py`'s session:
+pyo voices on two outputs, no rack, no mixer, no limiter, no OSC), so the ratio is what the whole
+installation stack costs on top of the models. A ladder stops at its first run with an xrun.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import voices as engine_bench  # noqa: E402  (benchmarks/voices.py)
+from pythonosc.osc_message import OscMessage  # noqa: E402
+from pythonosc.udp_client import SimpleUDPClient  # noqa: E402
+
+DEMO = HERE.parent / "models" / "demo.ts"
+CHANNELS = 8
+SETTLE = 3.0
+
+
+def session_text(n: int, name: str) -> str:
+    lines = ["[server]", 'audio = "jack"', f"outputs = {CHANNELS}", f'jack_name = "{name}"',
+             "[regression]", "port = 0", "[master]", "limiter = true", "ceiling_db = -1.0"]
+    for i in range(n):
+        lines += [f"[voices.v{i}]", f'model = "{DEMO}"', f"outputs = {list(range(CHANNELS))}",
+                  f"pan = {i / n:.4f}", "gain = 0.3"]
+    return "\n".join(lines) + "\n"
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds of a process and its descendants (the workers)."""
+    parents: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            stats[int(entry)] = fields
+            parents.setdefault(int(fields[1]), []).append(int(entry))
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        todo += parents.get(p, [])
+        if p in stats:
+            total += (int(stats[p][11]) + int(stats[p][12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def ask(osc: SimpleUDPClient, address: str, timeout: float = 2.0):
+    osc.send_message(address, [])
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        data = osc.receive(max(0.01, deadline - time.monotonic()))
+        if data:
+            m = OscMessage(data)
+            if m.address == f"{address}.reply" or (m.params and m.params[0] == address):
+                return m.params
+    return None
+
+
+def run(n: int, seconds: float) -> dict:
+    """One installation run of n voices: xruns, CPU s/s, the master's reduction."""
+    jackd, jack_name = engine_bench.jackd(48000)
+    env = dict(os.environ, JACK_DEFAULT_SERVER=jack_name)
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder, "installation.toml")
+        config.write_text(session_text(n, f"rb-install-{os.getpid()}"))
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        proc = subprocess.Popen([sys.executable, "-m", "ravebridge.cli", "serve", "--config", str(config),
+                                 "--osc-port", str(port)], env=env, cwd=HERE.parent,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        osc = SimpleUDPClient("127.0.0.1", port)
+        rng = random.Random(n)
+        try:
+            deadline = time.monotonic() + 300
+            while ask(osc, "/rave/status", 0.5) is None:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{n} voices: the server did not come up")
+            time.sleep(SETTLE)
+            first = ask(osc, "/rave/status")
+            cpu0, t0 = tree_cpu(proc.pid), time.monotonic()
+            while time.monotonic() - t0 < seconds:
+                for i in range(n):
+                    osc.send_message(f"/rave/v{i}/latent", [rng.uniform(-2, 2) for _ in range(8)])
+                time.sleep(1 / 30)
+            cpu1, t1 = tree_cpu(proc.pid), time.monotonic()
+            last = ask(osc, "/rave/status", 5.0)
+            master = ask(osc, "/rave/master/get", 5.0)
+            osc.send_message("/rave/quit", [])
+            proc.wait(60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            jackd.terminate()
+            jackd.wait(5)
+    return {"voices": n, "xruns": last[4] - first[4], "cpu": (cpu1 - cpu0) / (t1 - t0),
+            "reduction_db": master[4] if master else float("nan")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=60.0, help="measured seconds per run")
+    parser.add_argument("--voices", type=int, nargs="+", default=[8, 16, 24, 32])
+    args = parser.parse_args()
+    lines = [f"| voices | channels | xruns | server CPU s/s | bare engine CPU s/s | ratio | limiter reduction (dB) |",
+             "|---|---|---|---|---|---|---|"]
+    for n in args.voices:
+        result = run(n, args.seconds)
+        base = engine_bench.session([str(DEMO)] * n, 48000, min(args.seconds, 20), None)
+        lines.append(f"| {n} | {CHANNELS} | {result['xruns']} | {result['cpu']:.3f} | {base['cpu']:.3f} | "
+                     f"{result['cpu'] / base['cpu']:.2f} | {result['reduction_db']:.1f} |")
+        print(lines[-1], flush=True)
+        if result["xruns"]:
+            break
+    print("\n".join([f"machine: {os.cpu_count()} cores; JACK dummy, {engine_bench.PERIOD}-frame period; "
+                     f"{args.seconds:g} s per run", ""] + lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""A long real-time run: what an installation does all day, shortened to 10 minutes (longer on demand).
+
+`RAVEBRIDGE_SOAK_SECONDS` sets the length (default 600; the test command runs it). A real
+`ravebridge serve` process plays four demo-model voices over eight channels on JACK's dummy driver,
+in real time, while this test steers every voice over OSC 30 times a second, as a gesture controller
+would, and asks for /rave/status once a second.
+"""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "control"))
+
+from control_harness import Client  # noqa: E402
+from test_control_session import _wait_for_server, free_port, write  # noqa: E402
+
+SECONDS = float(os.environ.get("RAVEBRIDGE_SOAK_SECONDS", "600"))
+SETTLE = 20.0            # s before the first memory reading: allocators and caches fill up first
+
+
+def resident_kib(pid: int) -> int:
+    """Resident memory of a process and all its descendants (the model workers), from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo += children.get(p, [])
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def test_four_voices_for_ten_minutes_without_an_xrun_or_growing(jack_server, tmp_path):
+    """Four voices under constant control for the soak length: zero xruns, the server answers
+    throughout, and resident memory (server plus workers) grows less than 5 % after settling."""
+    demo = Path(__file__).resolve().parents[1] / "models" / "demo.ts"
+    voices = "".join(f"""
+        [voices.v{i}]
+        model = "{demo}"
+        outputs = [{2 * i}, {2 * i + 1}]
+        gain = 0.25
+        """ for i in range(4))
+    session = write(tmp_path, f"""
+        [server]
+        audio = "jack"
+        jack_name = "rb-soak-{os.getpid()}"
+        outputs = 8
+        [regression]
+        port = 0
+        """ + voices)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "ravebridge.cli", "serve", "--config", str(session),
+                             "--osc-port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    client = Client(port)
+    rng = random.Random(7)
+    try:
+        _wait_for_server(client, proc)
+        start = time.monotonic()
+        first = None
+        last_status = 0.0
+        while (now := time.monotonic()) - start < SECONDS:
+            assert proc.poll() is None, proc.stderr.read()
+            for i in range(4):
+                client.send(f"/rave/v{i}/latent", *[rng.uniform(-2, 2) for _ in range(8)])
+            if now - last_status >= 1.0:
+                last_status = now
+                status = client.ask("/rave/status", timeout=10)[1]
+                assert status[4] == 0, f"xruns after {now - start:.0f} s: {status}"
+                if first is None and now - start >= SETTLE:
+                    first = resident_kib(proc.pid)
+            time.sleep(1 / 30)
+        client.silence(0.5)
+        status = client.ask("/rave/status", timeout=10)[1]
+        last = resident_kib(proc.pid)
+        assert status[2] == 4 and status[4] == 0
+        assert first is not None, "the soak is shorter than its settling time"
+        assert last < 1.05 * first, f"resident memory grew from {first} KiB to {last} KiB"
+        client.done("/rave/quit")
+        assert proc.wait(60) == 0
+    finally:
+        client.close()
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+if SECONDS < 2 * SETTLE:
+    pytestmark = pytest.mark.skip(reason=f"RAVEBRIDGE_SOAK_SECONDS={SECONDS:g} is shorter than two settling times")
