@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import math
+import threading
 
 import numpy as np
 from pyo import DataTable, PyoObject, TableFill, TableScan
@@ -59,8 +60,9 @@ class Voice(PyoObject):
         self._out = [np.asarray(self._table.getBuffer(c)) for c in range(spec.out_channels)]
         self._scan = TableScan(self._table, mul=mul, add=add)
         self._base_objs = self._scan.getBaseObjects()
-        self._engine.join(self._shard, self._row, self)
         self._freed = False
+        self._moving = threading.Lock()     # restart, free and the engine's healer move it one at a time
+        self._engine.join(self._shard, self._row, self)
 
     # ---- what a user reads ----
     @property
@@ -148,23 +150,40 @@ class Voice(PyoObject):
         return self._shard.request("get_attribute", name)
 
     def restart(self, progress=None) -> None:
-        """Play again after a crash or a hang: reload the model in a fresh worker if needed."""
-        old, row = self._shard, self._row
-        self._engine.leave(old, row)
-        self._group.release(old, row)
-        if not old.alive:
-            self._group.discard(old)
-        self._shard, self._row = self._group.place(progress)
-        self._engine.join(self._shard, self._row, self)
+        """Play again after a crash or a hang now, reloading the model in a fresh worker if needed.
+
+        On a real-time engine this also happens by itself (see `engine.healing`).
+        """
+        with self._moving:
+            if self._freed:
+                return
+            old, row = self._shard, self._row
+            self._engine.leave(old, row)
+            self._group.release(old, row)
+            if not old.alive:
+                self._group.discard(old)
+            self._shard, self._row = self._group.place(progress)
+            self._spec = self._shard.spec
+            self._engine.join(self._shard, self._row, self)
+
+    def _rehome(self, failed, shard, row: int) -> bool:
+        """Join `shard` at `row`, promised by the healer, in place of `failed`; False if moved or freed since."""
+        with self._moving:
+            if self._freed or self._shard is not failed:
+                return False
+            self._shard, self._row, self._spec = shard, row, shard.spec
+            self._engine.join(shard, row, self)
+            return True
 
     def free(self) -> None:
         """Leave the batch and stop sounding."""
-        if self._freed:
-            return
-        self._freed = True
-        self.stop()
-        self._engine.leave(self._shard, self._row)
-        self._group.release(self._shard, self._row)
+        with self._moving:
+            if self._freed:
+                return
+            self._freed = True
+            self.stop()
+            self._engine.leave(self._shard, self._row)
+            self._group.release(self._shard, self._row)
 
     # ---- audio thread (called by Engine._run_shard) ----
     def _capture(self, dst: np.ndarray) -> None:

@@ -3,8 +3,8 @@
 Each class is a genuine `nn_tilde.Module` exported with `torch.jit.script`,
 shaped to make one engine behaviour observable: a delay-free hold model
 for latency, cached-conv streaming state, a non-streaming export, stereo,
-attributes, a model that raises, one that stalls, a sine at 44.1 kHz for
-resampling, plus broken files.
+attributes, a model that raises, one that stalls, one that hangs on demand,
+a sine at 44.1 kHz for resampling, plus broken files.
 """
 from __future__ import annotations
 
@@ -148,6 +148,31 @@ class Stalls(HoldDecoder):
         if seconds > 0.5:
             a = torch.ones(256, 256)
             for _ in range(int(seconds * 4000)):
+                a = torch.tanh(a @ a * 0.001)
+        return z[:, :1].repeat_interleave(self.ratio, dim=-1)
+
+
+class Hangs(HoldDecoder):
+    """A hold decoder that computes for a minute on every block once its bool attribute `hang` is set
+    (a model stuck live; a fresh worker starts with `hang` off)."""
+
+    def _attributes_first(self) -> None:
+        self.register_attribute("hang", False)
+
+    @torch.jit.export
+    def get_hang(self) -> bool:
+        return self.hang[0]
+
+    @torch.jit.export
+    def set_hang(self, hang: bool) -> int:
+        self.hang = (hang,)
+        return 0
+
+    @torch.jit.export
+    def decode(self, z: torch.Tensor) -> torch.Tensor:
+        if self.hang[0]:
+            a = torch.ones(256, 256)
+            for _ in range(240000):
                 a = torch.tanh(a @ a * 0.001)
         return z[:, :1].repeat_interleave(self.ratio, dim=-1)
 

@@ -155,7 +155,8 @@ VOICE_VERBS = {verb for per_voice, verb in SPECS if per_voice}
 def is_reply(address: str) -> bool:
     """Addresses ravebridge itself sends: never answered, so two servers cannot ping-pong."""
     return (address in ("/rave/done", "/rave/fail") or address.endswith(".reply")
-            or (address.startswith(PREFIX) and address.rsplit("/", 1)[-1] in ("frame", "error")))
+            or (address.startswith(PREFIX)
+                and address.rsplit("/", 1)[-1] in ("frame", "error", "failed", "restarted")))
 
 
 def check_name(name: Any, what: str = "voice name") -> str:

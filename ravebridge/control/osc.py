@@ -5,8 +5,8 @@ One thread receives datagrams and hands each message to the dispatcher as a
 slow ones are answered from the dispatcher's pool when done. Messages in a
 bundle take effect together: at the buffer of the bundle's time tag, or at
 the next buffer when the tag is immediate or already past. A second thread
-pushes encoder frames, status and model errors to subscribers
-(`/rave/notify 1`).
+pushes encoder frames, status, model errors and automatic restarts to
+subscribers (`/rave/notify 1`).
 
 Nothing this server sends is ever answered (`commands.is_reply`), so two
 servers pointed at each other cannot ping-pong. Senders outside the
@@ -24,6 +24,7 @@ from pythonosc import osc_bundle, osc_message
 from pythonosc.osc_message_builder import build_msg
 from pythonosc.parsing import osc_types
 
+from ..logs import Once
 from .commands import Command, is_reply
 from .dispatcher import Dispatcher, Reply
 
@@ -65,7 +66,7 @@ class OscServer:
             log.warning("OSC on %s:%d accepts commands from anyone who can reach it: set osc.allow to restrict",
                         host, self.port)
         self._stop = threading.Event()
-        self._refused: set[str] = set()
+        self._refused = Once()          # senders refused and logged: bounded against address scans
         self._threads = [threading.Thread(target=self._serve, name="ravebridge-osc", daemon=True),
                          threading.Thread(target=self._push, name="ravebridge-notify", daemon=True)]
 
@@ -136,8 +137,7 @@ class OscServer:
             return False
         if any(ip in net for net in self.allow if net.version == ip.version):
             return True
-        if host not in self._refused:
-            self._refused.add(host)
+        if self._refused(host):
             log.warning("ignoring OSC from %s: not in osc.allow", host)
         return False
 
@@ -152,8 +152,11 @@ class OscServer:
         """Encoder frames at most `frame_rate` times a second, status every `status_interval`, errors once."""
         next_status = time.monotonic()
         states: dict[str, str] = {}
+        healing = self.dispatcher.rack.engine.healer
+        seen = healing.last
         while not self._stop.wait(1.0 / self.frame_rate):
             try:
+                seen = self._push_healing(healing.events(seen), seen)
                 self._push_voices(states)
                 if time.monotonic() >= next_status:
                     next_status += self.status_interval
@@ -163,10 +166,34 @@ class OscServer:
             except Exception:      # a bug must not silence the pushes for good
                 log.exception("OSC push failed")
 
-    def _push_voices(self, states: dict[str, str]) -> None:
-        """Each encoder's newest frame, and a model error when it first appears (frames are read anyway)."""
+    def _push_healing(self, events, seen: int) -> int:
+        """Workers that failed and voices restarted by the engine (`healing.Event`); returns the last seq sent."""
+        if not events:
+            return seen
+        names = {id(take.voice): voice.name for voice in self.dispatcher.rack.voices() for take in voice.takes}
         subscribers = list(self.dispatcher.subscribers)
-        for voice in self.dispatcher.rack.voices():
+        for event in events:
+            name = names.get(id(event.voice))
+            if name is None:            # not a rack voice, or freed since
+                continue
+            if event.kind == "failed":
+                reply = Reply(f"/rave/{name}/failed", (event.reason, float(event.seconds)))
+            else:
+                reply = Reply(f"/rave/{name}/restarted", (float(event.seconds),))
+            for target in subscribers:
+                self.send(target, reply)
+        return events[-1].seq
+
+    def _push_voices(self, states: dict[str, str]) -> None:
+        """Each encoder's newest frame, and a model error when it first appears (frames are read anyway).
+
+        `states` keeps only the voices there are now, so names come and go for days without it growing.
+        """
+        subscribers = list(self.dispatcher.subscribers)
+        voices = self.dispatcher.rack.voices()
+        for name in states.keys() - {voice.name for voice in voices}:
+            del states[name]
+        for voice in voices:
             try:
                 frames = voice.voice.readFrames() if voice.latent_out else None
                 state = voice.state()

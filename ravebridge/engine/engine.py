@@ -4,7 +4,8 @@ The audio thread runs `Engine._callback` once per server buffer (pyo's
 `Server.setCallback`, before any object is computed). It only copies small
 numpy slices between pyo tables and shared memory, posts semaphores that
 never block, and reads counters. Inference, loading and waiting happen in
-worker processes (`worker.py`); bookkeeping happens on a supervisor thread.
+worker processes (`worker.py`); bookkeeping happens on a supervisor thread,
+and replacing failed workers on a healer thread (`healing.py`).
 
 Timing, for a shard with block B and compute allowance n server buffers b:
 the input captured during block k (or, for decode, the latents current at
@@ -28,6 +29,7 @@ from typing import Callable
 
 import numpy as np
 
+from .healing import Healer
 from .pipeline import measure_delay
 from .shard import Shard
 from .spec import D_ACTIVE, D_COMPUTE_NS, D_FRAMES, D_RESET, D_SEQ, DISPATCHED, DONE, ShardSpec, batch_size
@@ -36,6 +38,9 @@ log = logging.getLogger("ravebridge.engine")
 
 SLOTS = 5                # ring slots per shard: allows a compute allowance of up to two blocks
 BUDGET = 0.85            # share of the allowance a shard's batch may use before a new shard is opened
+HANG_ALLOWANCES = 4      # no block done for this many compute allowances (offline: slowest calls): hung ...
+HANG_FLOOR = 0.5         # ... and never sooner than this (s)
+HANG_FLOOR_OFFLINE = 2.0
 
 
 def cpu_count() -> int:
@@ -53,14 +58,20 @@ class Arrangement:
     workers never oversubscribe the cores (what makes nn~ collapse), and a
     model gets at most one shard per core. With more cores than shards,
     threads per worker grow, keeping one core for the audio thread.
+
+    `spares` warm idle workers per model stand by on real-time engines, so
+    that the voices of a worker that dies or hangs move to one at the next
+    block (None: 1; offline engines heal nothing, see `healing`).
+    `hang_seconds` None derives each shard's limit from its deadline.
     """
 
     cores: int
     capacity: int = 16                  # rows per shard (batch)
     max_shards_per_model: int = 0
     headroom: int | None = None         # compute allowance in server buffers; None: from warm-up
-    hang_seconds: float = 2.0
+    hang_seconds: float | None = None   # no block done for this long while one is due: hung; None: derived
     realtime: int = 1                   # workers' real-time priority where allowed (0: ordinary)
+    spares: int | None = None           # warm standby workers per model (real-time engines); None: 1
 
     def __post_init__(self):
         if not self.max_shards_per_model:
@@ -109,23 +120,40 @@ class ModelGroup:
             torch_threads=engine.arrangement.torch_threads(len(self.shards)),
             realtime=engine.arrangement.realtime, deterministic=engine.blocking)
 
+    def start_shard(self, progress=None, standby: bool = False) -> Shard:
+        """Start a worker for this model; `shard.ready` completes when it is warm (returns at once)."""
+        plan = self.plan
+        if standby:
+            def plan(info: dict) -> ShardSpec:
+                return dataclasses.replace(self.plan(info), standby=True)
+        shard = Shard(self.path, self.method, self.sample_rate, plan, progress,
+                      on_failure=lambda s: self.engine.healer.failed(self, s))
+        shard.standby = standby
+        self.engine._watch(shard)
+        return shard
+
     def open_shard(self, progress=None) -> Shard:
         """Start a worker for this model and wait until it is warm (control thread)."""
-        shard = Shard(self.path, self.method, self.sample_rate, self.plan, progress)
-        self.engine._watch(shard)
+        shard = self.start_shard(progress)
         try:
             details = shard.ready.result(timeout=600)
         except Exception:
             self.engine._unwatch(shard)
             raise
-        self.info, self.details = shard.info, details
-        shard.headroom = self.engine._headroom(shard)
-        shard.delay = measure_delay(shard.spec)
+        self.finish(shard)
         self.shards.append(shard)
         if not details["streaming"]:
             log.warning("%s is not a streaming export: its output will click at every block boundary "
                         "(export it with --streaming)", self.name)
+        self.engine.healer.opened(self)
         return shard
+
+    def finish(self, shard: Shard) -> None:
+        """Set a warm worker's compute allowance, resampler delay and hang limit."""
+        self.info, self.details = shard.info, shard.details
+        shard.headroom = self.engine._headroom(shard)
+        shard.delay = measure_delay(shard.spec)
+        shard.hang_seconds = self.engine._hang_limit(shard)
 
     def place(self, progress=None) -> tuple[Shard, int]:
         """Pick a shard and a row for a new voice, opening a shard when needed."""
@@ -133,8 +161,8 @@ class ModelGroup:
             candidates = [s for s in self.shards if s.alive and len(s.taken) < s.spec.capacity
                           and (s.details["batched"] or len(s.taken) == 0)]
             fitting = [s for s in candidates if self._fits(s)]
-            if fitting:
-                shard = min(fitting, key=lambda s: len(s.taken))
+            if fitting:     # the fullest: one bigger batch costs less than two smaller ones
+                shard = max(fitting, key=lambda s: len(s.taken))
             elif not self.shards or len(self.shards) < self.engine.arrangement.max_shards_per_model \
                     or not candidates:
                 shard = self.open_shard(progress)
@@ -153,6 +181,13 @@ class ModelGroup:
                 self.shards.remove(shard)
         self.engine._unwatch(shard)
 
+    def adopt(self, spare: Shard, failed: Shard) -> None:
+        """A spare (its rows promised to the voices it took) replaces a failed shard (healer thread)."""
+        with self.lock:
+            if failed in self.shards:
+                self.shards.remove(failed)
+            self.shards.append(spare)
+
     def _fits(self, shard: Shard) -> bool:
         timings = shard.details["timings"]
         need = max(shard.details["min_batch"], batch_size((1 << (len(shard.taken) + 1)) - 1, shard.spec.capacity))
@@ -162,6 +197,9 @@ class ModelGroup:
     def release(self, shard: Shard, row: int) -> None:
         with self.lock:
             shard.taken.discard(row)
+            gone = not shard.alive and not shard.taken
+        if gone:     # a dead worker whose voices were freed, not restarted: free its pipes and memory
+            self.discard(shard)
 
 
 class Engine:
@@ -176,6 +214,8 @@ class Engine:
         self.period = int(server.getBufferSize())
         self.blocking = blocking
         self.arrangement = arrangement or Arrangement(cpu_count())
+        spares = self.arrangement.spares
+        self.spares = 0 if blocking else (1 if spares is None else spares)
         self.groups: dict[tuple, ModelGroup] = {}
         self.shards: tuple[Shard, ...] = ()
         self.time = 0                       # samples since the engine started
@@ -187,6 +227,7 @@ class Engine:
         self._timed: collections.deque = collections.deque()   # (sample time, seq, fn) posted by `at`
         self._due: list = []                                    # the same, as a heap: audio thread only
         self._order = itertools.count()
+        self.healer = Healer(self)
         self._supervisor = threading.Thread(target=self._supervise, name="ravebridge-supervisor", daemon=True)
         self._supervisor.start()
         server.setCallback(self._callback)
@@ -212,8 +253,10 @@ class Engine:
             self.shards = self.shards + (shard,)
 
     def _unwatch(self, shard: Shard) -> None:
-        """Stop a shard now; free it a second later, when no audio callback can still hold it."""
+        """Stop a shard now; free it a second later, when no audio callback can still hold it (once)."""
         with self._lock:
+            if shard not in self.shards:
+                return
             self.shards = tuple(s for s in self.shards if s is not shard)
             self._retired.append((time.monotonic() + 1.0, shard))
         shard.stop()
@@ -224,9 +267,25 @@ class Engine:
         most = 2 * spec.server_block // self.period
         if self.arrangement.headroom is not None:
             return max(1, min(most, self.arrangement.headroom))
+        if self.blocking:     # offline waits for every block: no allowance needed, and none that timing could vary
+            return 1
         timings = shard.details["timings"]
         seconds = timings[shard.details["min_batch"]] * 1.5 + 0.002
         return max(1, min(most, math.ceil(seconds * self.rate / self.period)))
+
+    def _hang_limit(self, shard: Shard) -> float:
+        """Seconds without a finished block (one being due) after which a worker counts as hung.
+
+        Detection is part of the recovery time, so live it follows the
+        shard's deadline: several compute allowances, at least half a second.
+        Offline nothing is due at a deadline, so only a call many times
+        slower than the slowest warm-up call counts.
+        """
+        if self.arrangement.hang_seconds is not None:
+            return self.arrangement.hang_seconds
+        if self.blocking:
+            return max(HANG_FLOOR_OFFLINE, HANG_ALLOWANCES * max(shard.details["timings"].values()))
+        return max(HANG_FLOOR, HANG_ALLOWANCES * shard.headroom * self.period / self.rate)
 
     def join(self, shard: Shard, row: int, voice) -> None:
         """Ask the audio thread to add `voice` as `row` at the next block boundary."""
@@ -262,7 +321,8 @@ class Engine:
             shards.append({"id": s.id, "model": os.path.basename(s.path), "method": s.method,
                            "voices": len(s.members), "block": s.spec.server_block, "headroom": s.headroom,
                            "latency": self.latency(s), "late": s.late, "errors": s.errors,
-                           "dropped": s.dropped, "live": s.live, "error": s.error,
+                           "dropped": s.dropped, "live": s.live, "error": s.error, "spare": s.standby,
+                           "hang_seconds": s.hang_seconds,
                            "scheduling": s.details.get("scheduling"),
                            "deadline_ms": deadline, **stats,
                            "load": stats["max_ms"] / deadline if deadline else 0.0})
@@ -277,6 +337,7 @@ class Engine:
             self.server.setCallback(_nothing)
         except Exception:
             pass
+        self.healer.close()
         self._supervisor.join(1.0)
         for shard in self.shards + tuple(s for _, s in self._retired):
             shard.release()
@@ -302,11 +363,11 @@ class Engine:
                 try:
                     message = conn.recv()
                 except (EOFError, OSError):
-                    shard.check(self.arrangement.hang_seconds)
+                    shard.check()
                     continue
                 shard.handle(message)
             for shard in shards:
-                shard.check(self.arrangement.hang_seconds)
+                shard.check()
 
     def _release_retired(self) -> None:
         now = time.monotonic()
@@ -374,8 +435,9 @@ class Engine:
             return
         s.drain()
         if s.control[DONE] < j:
-            if not (self._wait(s, j) if self.blocking else self._grace(s, j)):
-                if off == 0 and s.live:
+            computed = j >= s.first       # blocks before the shard (re)gained members were never dispatched
+            if not (computed and (self._wait(s, j) if self.blocking else self._grace(s, j))):
+                if off == 0 and s.live and computed:
                     s.late += 1
                 for row, voice in s.members:
                     voice._silence()
@@ -401,6 +463,8 @@ class Engine:
             row = s.leaves.popleft()
             members.pop(row, None)
             s.active &= ~(1 << row)
+        if not members:
+            s.first = first
         while s.joins:
             row, voice = s.joins.popleft()
             members[row] = voice
@@ -425,7 +489,7 @@ class Engine:
 
     def _wait(self, s: Shard, j: int) -> bool:
         """Offline only: wait for block j instead of dropping it."""
-        deadline = time.monotonic() + max(30.0, 4 * self.arrangement.hang_seconds)
+        deadline = time.monotonic() + max(30.0, 4 * s.hang_seconds)
         while s.control[DONE] < j:
             if not s.live or time.monotonic() > deadline:
                 return False

@@ -26,7 +26,7 @@ from typing import Callable
 import numpy as np
 
 from . import worker
-from .spec import BUSY, DONE, DROPPED, ERRORS, HEARTBEAT_NS, READY, STATE, ShardSpec
+from .spec import BUSY, DISPATCHED, DONE, DROPPED, ERRORS, READY, STATE, ShardSpec
 
 log = logging.getLogger("ravebridge.engine")
 _ids = itertools.count(1)
@@ -49,9 +49,12 @@ class Shard:
     """One worker process running one (model, method) for up to `capacity` voices."""
 
     def __init__(self, path: str, method: str, sample_rate: int | None,
-                 plan: Callable[[dict], ShardSpec], progress: Callable[[str, float], None] | None = None):
+                 plan: Callable[[dict], ShardSpec], progress: Callable[[str, float], None] | None = None,
+                 on_failure: Callable[["Shard"], None] | None = None):
+        """`on_failure(shard)` is called (supervisor thread) when a warm worker dies or hangs."""
         self.id = next(_ids)
         self.path, self.method, self.plan, self.progress = path, method, plan, progress
+        self.on_failure = on_failure
         self.spec: ShardSpec | None = None
         self.shm = None
         self.control = self.desc = self.inp = self.out = None
@@ -87,8 +90,13 @@ class Shard:
         self.next_reset = 0
         self.dispatched_at = [0.0] * 8    # wall-clock time of each slot's dispatch (audio thread)
         self.late = 0              # blocks not ready when due (xruns)
+        self.first = 0             # first block dispatched since the shard last had no members
         self.compute_ns = collections.deque(maxlen=256)
         self.alive = True
+        self.standby = False       # a warm spare holding no voices yet (engine.healing)
+        self.hang_seconds = 2.0    # no block done for this long while one is due: hung (set by the engine)
+        self.last_progress = time.monotonic()   # when the worker was last seen keeping up (supervisor)
+        self._done_seen = -1
 
     def _attach(self, info: dict) -> None:
         """The worker loaded the model: size the shared memory and send the spec."""
@@ -98,7 +106,7 @@ class Shard:
         self.spec = dataclasses.replace(spec, shm_name=self.shm.name)
         views = self.spec.views(self.shm.buf)
         views["control"][:] = 0
-        views["control"][DONE] = -1
+        views["control"][DISPATCHED] = views["control"][DONE] = -1   # nothing due yet
         views["desc"][:] = -1
         views["inp"][:] = 0.0
         views["out"][:] = 0.0
@@ -136,25 +144,48 @@ class Shard:
                     future.set_exception(ShardError(message[3]))
 
     def _fail(self, reason: str) -> None:
+        if not self.alive:
+            return
         self.alive = False
         self.error = reason
-        if not self.ready.done():
+        warm = self.ready.done()
+        if not warm:
             self.ready.set_exception(ShardError(reason))
         for future in self._replies.values():
             if not future.done():
                 future.set_exception(ShardError(reason))
         self._replies.clear()
+        if warm and self.on_failure:
+            self.on_failure(self)
 
-    def check(self, hang_seconds: float) -> None:
-        """Notice a dead or hung worker (supervisor thread)."""
+    def check(self) -> None:
+        """Notice a dead or hung worker (supervisor thread).
+
+        Hung means: a block is due and none was completed for `hang_seconds`,
+        whether the model is stuck in a call or the process does not run at
+        all (stopped, starved).
+        """
         if not self.alive:
             return
         if self.process.poll() is not None:
             self._fail(f"worker process died (exit code {self.process.returncode})")
             return
-        if self.control is not None and self.control[BUSY] and time.perf_counter_ns() - int(self.control[HEARTBEAT_NS]) > hang_seconds * 1e9:
+        if self.control is None:
+            return
+        now, done = time.monotonic(), int(self.control[DONE])
+        if done != self._done_seen or int(self.control[DISPATCHED]) <= done:
+            self._done_seen, self.last_progress = done, now
+        elif now - self.last_progress > self.hang_seconds:
+            busy = bool(self.control[BUSY])
             self.process.kill()
-            self._fail(f"model hung for more than {hang_seconds:g} s on one block; worker stopped")
+            self._fail(f"model hung for more than {self.hang_seconds:.2g} s on one block; worker stopped" if busy
+                       else f"worker hung: no block done for {self.hang_seconds:.2g} s (stopped or starved); "
+                            "worker stopped")
+
+    def promote(self) -> None:
+        """A spare takes voices: give it the real-time priority it warmed up without (healer thread)."""
+        self.details["scheduling"] = self.request("promote", timeout=2.0)
+        self.standby = False
 
     def request(self, kind: str, *args, timeout: float = 10.0):
         """Ask the worker something (attributes) and wait for its answer."""
@@ -165,7 +196,11 @@ class Shard:
         self._replies[rid] = future
         with self._send_lock:
             self.conn.send((kind, rid, *args))
-        return future.result(timeout)
+        try:
+            return future.result(timeout)
+        except TimeoutError:
+            self._replies.pop(rid, None)
+            raise ShardError(f"the model did not answer {kind} within {timeout:g} s") from None
 
     def stop(self) -> None:
         """End the worker; memory and pipes stay valid for the audio thread until `release`."""

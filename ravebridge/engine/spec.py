@@ -13,7 +13,7 @@ import math
 import numpy as np
 
 # control words (int64) shared by both sides
-DISPATCHED, DONE, STATE, ERRORS, DROPPED, HEARTBEAT_NS, BUSY = range(7)
+DISPATCHED, DONE, STATE, ERRORS, DROPPED, BUSY = range(6)
 CONTROL_WORDS = 8
 # worker states
 LOADING, READY, FAILED, STOPPED = range(4)
@@ -42,6 +42,7 @@ class ShardSpec:
     torch_threads: int = 1
     realtime: int = 1           # SCHED_FIFO priority of the worker (0: none), below the audio thread's
     deterministic: bool = False  # offline: no timing-dependent choices (batch shapes change random draws)
+    standby: bool = False        # a spare: warms up at ordinary priority, gets `realtime` when it takes voices
     shm_name: str = ""
 
     @property

@@ -3,7 +3,8 @@
 It loads and checks the model, warms every batch size up, then waits for
 jobs posted by the audio process. A job is computed and marked done in
 shared memory; a model that raises produces silence for that job and an
-error report, never a stall. Commands (attributes, stop) arrive on a pipe.
+error report, never a stall. Commands (attributes, promotion of a spare,
+stop) arrive on a pipe.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from multiprocessing.connection import Connection
 import numpy as np
 
 from .spec import (BUSY, D_ACTIVE, D_COMPUTE_NS, D_FRAMES, D_RESET, D_SEQ, DISPATCHED, DONE, DROPPED,
-                   ERRORS, FAILED, HEARTBEAT_NS, READY, STATE, STOPPED, ShardSpec, batch_size, warm_batches)
+                   ERRORS, FAILED, READY, STATE, STOPPED, ShardSpec, batch_size, warm_batches)
 
 WARM_CALLS = 3   # the first calls re-optimise
 PACED_CALLS = 4  # then calls one block apart, timed
@@ -102,7 +103,8 @@ class Worker:
         from .. import model as modelmod
         from .pipeline import Pipeline
         torch.set_num_threads(spec.torch_threads)
-        self.scheduling = raise_priority(spec.realtime)
+        # a spare must not take cores from live workers while it warms up: it is raised when promoted
+        self.scheduling = "standby" if spec.standby else raise_priority(spec.realtime)
         self.torch, self.spec, self.conn = torch, spec, conn
         self.module, self.info = loaded.module, loaded.info
         self.control, self.desc, self.inp, self.out = views["control"], views["desc"], views["inp"], views["out"]
@@ -192,8 +194,9 @@ class Worker:
                 return
             dispatched = int(control[DISPATCHED])
             seq = int(control[DONE]) + 1
-            if dispatched - seq >= spec.slots - 2:   # hopelessly behind: the ring was reused
-                control[DROPPED] += dispatched - seq
+            if dispatched - seq >= spec.slots - 2:   # hopelessly behind, or a first job mid-run: the ring was reused
+                if seq:                                # (a first job drops nothing: there was nothing before)
+                    control[DROPPED] += dispatched - seq
                 seq = dispatched
             while seq <= dispatched:
                 self._job(seq)
@@ -212,7 +215,6 @@ class Worker:
             return
         active, reset = int(d[D_ACTIVE]), int(d[D_RESET])
         started = time.perf_counter_ns()
-        self.control[HEARTBEAT_NS] = started
         self.control[BUSY] = 1
         try:
             batch = min(1, active)
@@ -240,7 +242,10 @@ class Worker:
         if kind == "stop":
             return False
         try:
-            if kind == "set_attribute":
+            if kind == "promote":
+                self.scheduling = raise_priority(self.spec.realtime)
+                self.conn.send(("reply", request, True, self.scheduling))
+            elif kind == "set_attribute":
                 from ..model import set_attribute
                 value = set_attribute(self.module, self.info, args[0], list(args[1]))
                 self.conn.send(("reply", request, True, [_plain(v) for v in value]))

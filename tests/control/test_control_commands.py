@@ -46,7 +46,7 @@ def test_numbers_as_max_and_pd_send_them():
 def test_addresses_ravebridge_sends_are_recognised():
     """Replies and pushes are never commands (so they are never answered)."""
     for address in ("/rave/done", "/rave/fail", "/rave/status.reply", "/rave/voice/list.reply",
-                    "/rave/lead/frame", "/rave/lead/error"):
+                    "/rave/lead/frame", "/rave/lead/error", "/rave/lead/failed", "/rave/lead/restarted"):
         assert is_reply(address)
     for address in ("/rave/status", "/rave/lead/gain", "/rave/voice/new"):
         assert not is_reply(address)
