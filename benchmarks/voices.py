@@ -169,7 +169,7 @@ def shard_files(models: list[str], result: dict) -> list[str]:
 
 
 # ---------- the three measurements ----------
-def cpu_table(paths: dict, seconds: float) -> list[str]:
+def cpu_table(paths: dict, seconds: float, only: str = "") -> list[str]:
     """Server CPU against the bare model making the same calls: back to back, and paced in real time.
 
     Paced calls cost more than back-to-back ones (caches and clocks cool down between blocks), so the
@@ -181,6 +181,8 @@ def cpu_table(paths: dict, seconds: float) -> list[str]:
     cases += [("ravelike", paths["ravelike"][0], 44100, 2048, 16, n) for n in (1, 4, 8)]
     cases += [("ravelike", paths["ravelike"][0], 44100, 4096, 32, n) for n in (16,)]
     for label, path, rate, block, headroom, n in cases:
+        if only not in f"{label}, {block}":
+            continue
         result = session([path] * n, rate, seconds, headroom, capacity=16, block=block)
         files = shard_files([path], result)
         fast = bare(files, result["rows"], result["block"], rate, result["audio_seconds"])
@@ -192,8 +194,10 @@ def cpu_table(paths: dict, seconds: float) -> list[str]:
     return lines
 
 
-def density_table(paths: dict, seconds: float) -> list[str]:
-    """Ladders of voice counts per case; a ladder stops at its first run with an xrun."""
+def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
+    """Ladders of voice counts per case; a ladder stops at its first run with an xrun.
+
+    `only` keeps the ladders whose "label, block" contains it (e.g. "one model, 4096")."""
     lines = ["| case | block | headroom | voices | xruns | server CPU s/s | shard max / deadline (ms) | latency |",
              "|---|---|---|---|---|---|---|---|"]
     one = paths["ravelike"][0]
@@ -205,6 +209,8 @@ def density_table(paths: dict, seconds: float) -> list[str]:
         ("RAVE-v2-sized, a model per voice", lambda n: paths["ravelike"][:n], 44100, 8192, 32, (5, 6, 7, 8)),
     ]
     for label, models_for, rate, block, headroom, ladder in ladders:
+        if only not in f"{label}, {block}":
+            continue
         for n in ladder:
             if n > len(models_for(n)):
                 break
@@ -256,6 +262,7 @@ def main() -> None:
     parser.add_argument("what", choices=("cpu", "density", "latency", "all"))
     parser.add_argument("--seconds", type=float, default=60.0, help="measured seconds per real-time run")
     parser.add_argument("--models", default=str(ROOT / "benchmarks" / "out"), help="where built models go")
+    parser.add_argument("--only", default="", help='cpu, density: only cases whose "case, block" contain this')
     args = parser.parse_args()
     report = [f"machine: {os.cpu_count()} cores; JACK dummy, {PERIOD}-frame period; {NN_TILDE}", ""]
     if args.what in ("latency", "all"):
@@ -263,10 +270,10 @@ def main() -> None:
     if args.what in ("cpu", "density", "all"):
         paths = build_models(Path(args.models), distinct=8)
         if args.what in ("cpu", "all"):
-            report += ["### CPU against the bare model", ""] + cpu_table(paths, min(args.seconds, 20)) + [""]
+            report += ["### CPU against the bare model", ""] + cpu_table(paths, min(args.seconds, 20), args.only) + [""]
         if args.what in ("density", "all"):
             report += [f"### Voices with zero xruns ({args.seconds:g} s runs)", ""] + \
-                density_table(paths, args.seconds) + [""]
+                density_table(paths, args.seconds, args.only) + [""]
     print("\n".join(report))
 
 

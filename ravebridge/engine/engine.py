@@ -189,10 +189,16 @@ class ModelGroup:
             self.shards.append(spare)
 
     def _fits(self, shard: Shard) -> bool:
+        """Whether one more row keeps the batch within its allowance and within its one core.
+
+        A worker has one core: however long the allowance, a batch that takes
+        longer than a block to compute falls behind, so both bound it.
+        """
         timings = shard.details["timings"]
         need = max(shard.details["min_batch"], batch_size((1 << (len(shard.taken) + 1)) - 1, shard.spec.capacity))
         seconds = timings.get(need, timings[max(timings)] * need / max(timings))
-        return seconds <= BUDGET * shard.headroom * self.engine.period / self.engine.rate
+        allowance = min(shard.headroom * self.engine.period, shard.spec.server_block) / self.engine.rate
+        return seconds <= BUDGET * allowance
 
     def release(self, shard: Shard, row: int) -> None:
         with self.lock:
