@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from ..jackports import ConnectionKeeper, check_client_name, check_port_names
 from ..logs import LEVELS as LOG_LEVELS
+from ..engine.engine import Arrangement, cpu_count
 from ..rack import Rack, RackError
 from ..server import AudioConfig, boot, model_folders
 from . import snapshot
@@ -56,6 +57,8 @@ class Session:
     audio: AudioConfig = dataclasses.field(default_factory=AudioConfig)
     folders: list[str] = dataclasses.field(default_factory=list)
     crossfade: float = 0.05
+    headroom: int | None = None              # compute allowance in server buffers (None: from warm-up)
+    spares: int | None = None                # warm standby workers per model (None: the engine's default)
     connections: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     osc_host: str = DEFAULT_HOST
     osc_port: int = DEFAULT_PORT
@@ -94,7 +97,8 @@ def parse_session(data: dict, base: str, source: str) -> Session:
         "audio": _choice(AUDIO), "sample_rate": _int(8000, 384000), "buffer": _int(16, 8192),
         "outputs": _int(1, 256), "inputs": _int(0, 256), "jack_name": check_client_name, "connections": _pairs,
         "output_names": list, "input_names": list, "auto_connect": _bool,
-        "models": _list(_text), "crossfade": _number(0.0, 10.0)})
+        "models": _list(_text), "crossfade": _number(0.0, 10.0), "headroom": _int(1, 64),
+        "spares": _int(0, 4)})
     defaults = AudioConfig()
     s = Session(source, AudioConfig(
         audio=server.get("audio", defaults.audio), sample_rate=server.get("sample_rate", defaults.sample_rate),
@@ -109,6 +113,7 @@ def parse_session(data: dict, base: str, source: str) -> Session:
             except ValueError as exc:
                 r.problem(f"server.{key}", str(exc))
     s.crossfade = server.get("crossfade", s.crossfade)
+    s.headroom, s.spares = server.get("headroom"), server.get("spares")
     s.connections = server.get("connections", [])
     s.folders = [str(Path(base, f).resolve()) for f in server.get("models", [])] + [str(f) for f in model_folders()]
     for i, folder in enumerate(server.get("models", [])):
@@ -343,7 +348,8 @@ class Running:
         """`listen=False` opens neither OSC nor MIDI ports (checking a session)."""
         self.session = session
         self.stopped = threading.Event()
-        self.server, self.engine = boot(session.audio)
+        self.server, self.engine = boot(session.audio, Arrangement(cpu_count(), headroom=session.headroom,
+                                                                   spares=session.spares))
         self.rack = Rack(self.server, self.engine, folders=session.folders, inputs=session.audio.inputs,
                          crossfade=session.crossfade)
         self.dispatcher = Dispatcher(self.rack, on_quit=self.stopped.set)
