@@ -21,16 +21,13 @@ idle, from /proc.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from voices import PERIOD, ROOT, build_models, jackd
+from voices import PERIOD, ROOT, build_models, run_script
 
 SESSION = r"""
 import json, os, signal, sys, time
@@ -130,18 +127,7 @@ server.shutdown()
 
 
 def session(cfg: dict) -> dict:
-    proc, name = jackd(cfg["rate"])
-    try:
-        env = dict(os.environ, JACK_DEFAULT_SERVER=name)
-        out = subprocess.run([sys.executable, "-c", SESSION.format(root=str(ROOT), period=PERIOD), json.dumps(cfg)],
-                             capture_output=True, text=True, env=env, timeout=3600)
-        lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
-        if not lines:
-            raise RuntimeError(out.stderr[-2000:])
-        return json.loads(lines[-1])
-    finally:
-        proc.terminate()
-        proc.wait(5)
+    return run_script(SESSION, cfg, timeout=3600)
 
 
 def table(paths: dict, models: list[str], repeats: int) -> list[str]:

@@ -132,13 +132,18 @@ def jackd(rate: int):
 
 def session(models: list[str], rate: int, seconds: float, headroom: int | None, capacity: int = 16,
             method: str = "decode", block: int | None = None) -> dict:
-    proc, name = jackd(rate)
+    cfg = {"models": models, "rate": rate, "seconds": seconds, "headroom": headroom,
+           "capacity": capacity, "method": method, "block": block}
+    return run_script(SESSION, cfg, timeout=seconds + 600)
+
+
+def run_script(script: str, cfg: dict, timeout: float) -> dict:
+    """Run a session script in its own process on its own JACK server; the last JSON line it prints."""
+    proc, name = jackd(cfg["rate"])
     try:
-        cfg = {"models": models, "rate": rate, "seconds": seconds, "headroom": headroom,
-               "capacity": capacity, "method": method, "block": block}
         env = dict(os.environ, JACK_DEFAULT_SERVER=name)
-        out = subprocess.run([sys.executable, "-c", SESSION.format(root=str(ROOT), period=PERIOD), json.dumps(cfg)],
-                             capture_output=True, text=True, env=env, timeout=seconds + 600)
+        out = subprocess.run([sys.executable, "-c", script.format(root=str(ROOT), period=PERIOD), json.dumps(cfg)],
+                             capture_output=True, text=True, env=env, timeout=timeout)
         lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
         if not lines:
             raise RuntimeError(out.stderr[-2000:])
