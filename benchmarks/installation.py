@@ -28,8 +28,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "tests"))
 
 import voices as engine_bench  # noqa: E402  (benchmarks/voices.py)
+from proctree import cpu_seconds  # noqa: E402  (tests/proctree.py)
 from pythonosc.osc_message import OscMessage  # noqa: E402
 from pythonosc.udp_client import SimpleUDPClient  # noqa: E402
 
@@ -45,27 +47,6 @@ def session_text(n: int, name: str) -> str:
         lines += [f"[voices.v{i}]", f'model = "{DEMO}"', f"outputs = {list(range(CHANNELS))}",
                   f"pan = {i / n:.4f}", "gain = 0.3"]
     return "\n".join(lines) + "\n"
-
-
-def tree_cpu(pid: int) -> float:
-    """CPU seconds of a process and its descendants (the workers)."""
-    parents: dict[int, list[int]] = {}
-    stats: dict[int, list[str]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            stats[int(entry)] = fields
-            parents.setdefault(int(fields[1]), []).append(int(entry))
-    total, todo = 0.0, [pid]
-    while todo:
-        p = todo.pop()
-        todo += parents.get(p, [])
-        if p in stats:
-            total += (int(stats[p][11]) + int(stats[p][12])) / os.sysconf("SC_CLK_TCK")
-    return total
 
 
 def ask(osc: SimpleUDPClient, address: str, timeout: float = 2.0):
@@ -102,12 +83,12 @@ def run(n: int, seconds: float) -> dict:
                     raise RuntimeError(f"{n} voices: the server did not come up")
             time.sleep(SETTLE)
             first = ask(osc, "/rave/status")
-            cpu0, t0 = tree_cpu(proc.pid), time.monotonic()
+            cpu0, t0 = cpu_seconds(proc.pid), time.monotonic()
             while time.monotonic() - t0 < seconds:
                 for i in range(n):
                     osc.send_message(f"/rave/v{i}/latent", [rng.uniform(-2, 2) for _ in range(8)])
                 time.sleep(1 / 30)
-            cpu1, t1 = tree_cpu(proc.pid), time.monotonic()
+            cpu1, t1 = cpu_seconds(proc.pid), time.monotonic()
             last = ask(osc, "/rave/status", 5.0)
             master = ask(osc, "/rave/master/get", 5.0)
             osc.send_message("/rave/quit", [])

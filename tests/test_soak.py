@@ -20,33 +20,11 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "control"))
 
 from control_harness import Client  # noqa: E402
+from proctree import resident_kib  # noqa: E402
 from test_control_session import _wait_for_server, free_port, write  # noqa: E402
 
 SECONDS = float(os.environ.get("RAVEBRIDGE_SOAK_SECONDS", "600"))
 SETTLE = 20.0            # s of start-up (spare workers warming, caches filling) before the soak counts
-
-
-def resident_kib(pid: int) -> int:
-    """Resident memory of a process and all its descendants (the model workers), from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            children.setdefault(int(fields[1]), []).append(int(entry))
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        todo += children.get(p, [])
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return total
 
 
 def test_four_voices_for_ten_minutes_without_an_xrun_or_growing(jack_server, tmp_path):
