@@ -13,13 +13,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 from maxwriter import MaxPatch
-from spec import (ABSTRACTIONS, BUS_RX, BUS_TX, BY_NAME, HOST, RECORD_BEGIN, RECORD_STATE, SERVER_PORT,
-                  STAGE_OUT_PORT, STAGE_PORT)
+from spec import (ABSTRACTIONS, BUS_RX, BUS_TX, BY_NAME, HOST, RECORD_BEGIN, RECORD_STATE, SERVER_COMMANDS,
+                  SERVER_PORT, STAGE_OUT_PORT, STAGE_PORT, VOICE_COMMANDS)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gametrak-demo.txt"
 AXES = ["abs_x", "abs_y", "abs_z", "abs_rx", "abs_ry", "abs_rz"]
-VOICE_ADDRESSES = ["latent", "dim", "bias", "scale", "smooth", "gain", "db", "mute", "out", "attr/set",
-                   "attr/get", "load", "restart", "get"]
 COUNTS: dict[str, tuple[int, int]] = {}    # our abstractions' (inlets, outlets), filled as they are built
 PANEL = [0.88, 0.91, 0.94, 1.0]
 PANEL_VOICE = [0.89, 0.94, 0.89, 1.0]
@@ -75,12 +73,11 @@ def numbox(m: MaxPatch, kind: str, x: float, y: float, px: float, py: float, w: 
 def rave_server() -> MaxPatch:
     m = MaxPatch(rect=(60, 80, 1100, 700), abstractions=COUNTS, description=BY_NAME["rave.server"].digest)
     frame(m, 250, 142, "rave.server", PANEL)
-    inlet = m.inlet(20, 20, 1, "messages: connect, status, poll, notify, voices, new, free, learn, quit, send, dump")
+    inlet = m.inlet(20, 20, 1, "messages: " + ", ".join(msg.name for msg in BY_NAME["rave.server"].messages))
     out_replies = m.outlet(20, 640, 1, "replies: status.reply, done, fail, voice list.reply")
     out_info = m.outlet(500, 640, 2, "alive 0|1, display <field> <value>")
     glob = m.obj(80, 20, "r rave.server")
-    names = ["connect", "disconnect", "status", "bang", "poll", "notify", "voices", "new", "free", "learn",
-             "quit", "send", "dump"]
+    names = ["connect", "disconnect", "status", "bang", "poll", "notify", "voices", "send", "dump", *SERVER_COMMANDS]
     route = m.obj(20, 60, "route " + " ".join(names), width=560)
     m.connect(inlet, 0, route, 0)
     m.connect(glob, 0, route, 0)
@@ -123,7 +120,7 @@ def rave_server() -> MaxPatch:
     m.connect(poll_t, 1, metro, 1)
     m.connect(poll_t, 0, start, 0)
 
-    # notify (message or toggle), voices, new, free, learn, quit, send, and the voices' [s rave.tx]
+    # notify (message or toggle), voices, send and the voices' [s rave.tx], then the one-command messages
     notify_t = m.obj(600, 100, "t i i")
     m.connect(route, r["notify"], notify_t, 0)
     notify = m.obj(600, 140, "prepend send /rave/notify")
@@ -139,19 +136,19 @@ def rave_server() -> MaxPatch:
     voices = m.msg(600, 180, "send /rave/voice/list")
     m.connect(route, r["voices"], voices, 0)
     m.connect(voices, 0, node, 0)
-    for i, (name, address) in enumerate((("new", "/rave/voice/new"), ("free", "/rave/voice/free"),
-                                         ("learn", "/rave/midi/learn"))):
-        p = m.obj(600, 220 + 30 * i, f"prepend send {address}")
-        m.connect(route, r[name], p, 0)
-        m.connect(p, 0, node, 0)
-    quit_ = m.msg(800, 220, "send /rave/quit")
-    m.connect(route, r["quit"], quit_, 0)
-    m.connect(quit_, 0, node, 0)
     send = m.obj(800, 250, "prepend send")
     m.connect(route, r["send"], send, 0)
     m.connect(send, 0, node, 0)
     tx = m.obj(800, 290, f"r {BUS_TX}")
     m.connect(tx, 0, send, 0)
+    takes_args = {msg.name: bool(msg.args) for msg in BY_NAME["rave.server"].messages}
+    for i, (name, address) in enumerate(SERVER_COMMANDS.items()):
+        if takes_args[name]:
+            box = m.obj(950, 100 + 30 * i, f"prepend send {address}")
+        else:            # the bare command: [prepend] would send a bang on as the argument `bang`
+            box = m.msg(950, 100 + 30 * i, f"send {address}")
+        m.connect(route, r[name], box, 0)
+        m.connect(box, 0, node, 0)
 
     # replies: shared with the voices, shown, out
     rave = m.obj(20, 380, "route rave")
@@ -298,8 +295,9 @@ class Voice:
         glob = m.obj(80, 20, "r rave.voice")     # [s rave.voice] <name> <message>
         mine = m.obj(80, 40, "route #1")
         m.connect(glob, 0, mine, 0)
-        names = ["latent", "dim", "range", "bias", "scale", "smooth", "gain", "db", "mute", "out", "model",
-                 "method", "load", "attr/set", "attr/get", "restart", "get", "new", "free", "dims", "dump"]
+        names = ["latent", "dim", "range", "bias", "scale", "smooth", "gain", "db", "mute", "out", "pan", "pan/off",
+                 "solo", "follow", "follow/off", "model", "method", "load", "attr/set", "attr/get", "restart", "get",
+                 "new", "free", "dims", "dump"]
         route = m.obj(20, 60, "route " + " ".join(names), width=900)
         m.connect(self.inlet, 0, route, 0)
         m.connect(mine, 0, route, 0)
@@ -361,19 +359,14 @@ class Voice:
         m.connect(route, r["scale"], scale_fmt, 0)
         self.send_range = send_range
 
-        # smooth, out (remembered for the state), gain, db, mute, attributes, restart, get
-        smooth_store = m.obj(300, 420, "zl reg")
-        sm = m.obj(300, 390, "t l l b")
-        m.connect(route, r["smooth"], sm, 0)
-        self.msg_into(360, 420, "1", self.pv(360, 450, "smoothset"), src=sm, outlet=2)
-        m.connect(sm, 1, smooth_store, 1)
-        smooth_fmt = self.fmt(300, 480, "smooth", sm, 0)
-        out_store = m.obj(450, 420, "zl reg")
-        ou = m.obj(450, 390, "t l l b")
-        m.connect(route, r["out"], ou, 0)
-        self.msg_into(510, 420, "1", self.pv(510, 450, "outset"), src=ou, outlet=2)
-        m.connect(ou, 1, out_store, 1)
-        out_fmt = self.fmt(450, 480, "out", ou, 0)
+        # out, smooth, pan, solo, follow (remembered for the state), gain, db, mute, attributes, restart, get
+        self.kept = {tail: self.keep(x, y, tail, route, r[tail])
+                     for tail, x, y in (("out", 450, 390), ("smooth", 300, 390), ("pan", 300, 890),
+                                        ("solo", 470, 890), ("follow", 640, 890))}
+        for tail, x in (("pan/off", 810), ("follow/off", 960)):
+            setting = tail.removesuffix("/off")
+            self.msg_into(x, 920, "0", self.pv(x, 950, f"{setting}set"), src=route, outlet=r[tail])
+            self.msg_into(x, 890, f"voice #1 {tail}", self.gate, 1, src=route, outlet=r[tail])
         g = m.obj(600, 390, "t f f")
         m.connect(route, r["gain"], g, 0)
         self.fmt(600, 480, "gain", g, 0)
@@ -473,7 +466,7 @@ class Voice:
         self.created(900, 690, fr, 0, 0)
         self.pv(900, 600, "dims", route, r["dims"])
 
-        self.replies(status_set, lat_set, sliders, smooth_store, out_store, smooth_fmt, out_fmt, led)
+        self.replies(status_set, lat_set, sliders, led)
         self.start(sliders, store, name_set, model_set, method_set, gain_set, mute_set)
         # dump
         fields = [("model", self.pv(1200, 700, "model")), ("method", self.pv(1280, 700, "method")),
@@ -496,7 +489,20 @@ class Voice:
         box = self.msg_into(x, y, str(value), self.created_in, src=src, outlet=outlet)
         return box
 
-    def replies(self, status_set, lat_set, sliders, smooth_store, out_store, smooth_fmt, out_fmt, led):
+    def keep(self, x, y, tail, route, outlet):
+        """`tail args` to the server, kept in a [zl reg] and flagged in [pv <tail>set] for the state push.
+
+        Returns (the [zl reg], its formatter). `<tail>/off` sets the flag to 0 again.
+        """
+        m = self.m
+        t = m.obj(x, y, "t l l b")
+        m.connect(route, outlet, t, 0)
+        store = m.obj(x, y + 30, "zl reg")
+        m.connect(t, 1, store, 1)
+        self.msg_into(x + 60, y + 30, "1", self.pv(x + 60, y + 60, f"{tail}set"), src=t, outlet=2)
+        return store, self.fmt(x, y + 90, tail, t, 0)
+
+    def replies(self, status_set, lat_set, sliders, led):
         m = self.m
         rx = m.obj(20, 1000, f"r {BUS_RX}")
         top = m.obj(20, 1030, "route done fail voice #1")
@@ -541,12 +547,12 @@ class Voice:
         m.connect(push, 3, sliders, 0)                   # the sliders output: latents sent, targets out
         self.fmt(260, 1340, "db", self.pv(260, 1310, "db", push, 2), 0)
         self.fmt(340, 1340, "mute", self.pv(340, 1310, "mute", push, 1), 0)
-        rest = m.obj(420, 1310, "t b b")
+        rest = m.obj(420, 1310, "t" + " b" * len(self.kept))    # out, smooth, pan, solo, follow: in this order
         m.connect(push, 0, rest, 0)
-        for outlet, flag, store, fmt, x in ((1, "outset", out_store, out_fmt, 420),
-                                            (0, "smoothset", smooth_store, smooth_fmt, 540)):
+        for i, (tail, (store, fmt)) in enumerate(self.kept.items()):
+            x = 420 + 120 * i
             is_set = m.obj(x, 1370, "sel 1")
-            m.connect(self.pv(x, 1340, flag, rest, outlet), 0, is_set, 0)
+            m.connect(self.pv(x, 1340, f"{tail}set", rest, len(self.kept) - 1 - i), 0, is_set, 0)
             m.connect(is_set, 0, store, 0)
             m.connect(store, 0, fmt, 0)
         # fail: this voice's addresses, or /rave/voice/new while ours is pending
@@ -554,13 +560,13 @@ class Voice:
         m.connect(top, 1, fail_t, 0)
         fgate = m.obj(700, 1120, "gate 1 0")
         self.msg_into(820, 1060, "0", fgate, 0, src=fail_t, outlet=2)
-        addresses = " ".join(f"/rave/voice/{t}" for t in VOICE_ADDRESSES)
+        addresses = " ".join(f"/rave/voice/{t}" for t in VOICE_COMMANDS)
         which = m.obj(760, 1060, f"route /rave/voice/new {addresses}", width=900)
         self.fail_route = which
         m.connect(fail_t, 1, which, 0)
         opened = m.msg(900, 1090, "1")
         m.connect(opened, 0, fgate, 0)
-        for i in range(1, len(VOICE_ADDRESSES) + 1):
+        for i in range(1, len(VOICE_COMMANDS) + 1):
             m.connect(which, i, opened, 0)
         newfail = m.obj(760, 1090, "t b")
         m.connect(which, 0, newfail, 0)
@@ -659,7 +665,7 @@ class Voice:
         self.pv(1200, 240, "name", parts, 0)
         m.connect(parts, 0, name_set, 0)
         tails = [(self.done_route, k + 1, t) for k, t in ((1, "load"), (2, "restart"), (4, "get"), (5, "attr/get"))]
-        tails += [(self.fail_route, k + 2, t) for k, t in enumerate(VOICE_ADDRESSES)]
+        tails += [(self.fail_route, k + 2, t) for k, t in enumerate(VOICE_COMMANDS)]
         fan = m.obj(1500, 240, "t " + " ".join(["s"] * len(tails)), width=400)
         m.connect(parts, 0, fan, 0)
         for i, (route_box, inlet, tail) in enumerate(tails):
@@ -679,7 +685,7 @@ class Voice:
         self.msg_into(1260, 330, "3", self.pv(1260, 360, "hi"), src=defaults, outlet=4)
         zero = m.msg(1320, 330, "0")
         m.connect(defaults, 3, zero, 0)
-        for i, name in enumerate(("pending", "outset", "smoothset", "db", "mute")):
+        for i, name in enumerate(("pending", *(f"{tail}set" for tail in self.kept), "db", "mute")):
             m.connect(zero, 0, self.pv(1320 + 70 * i, 360, name), 0)
         m.connect(zero, 0, self.created_in, 0)
         m.connect(zero, 0, gain_set, 0)
@@ -1366,10 +1372,12 @@ def reference_comments(m: MaxPatch, x: float, y: float, name: str) -> float:
 
 EXAMPLES = {
     "rave.server": ["connect 127.0.0.1 6450", "status", "poll 500", "notify 1", "notify 0", "voices",
-                    "new b demo", "send /rave/b/db -12", "free b", "dump"],
+                    "new b demo", "send /rave/b/db -12", "free b", "dump", "master/db -6", "master/gain 1",
+                    "master/limit 1 -1", "master/limit 0", "master/get", "snapshot"],
     "rave.voice": ["0.2 0.8 0.5 0.5 0.5 0.5 0.5 0.5", "dim 0 0.9", "range -2 2", "db -12", "mute 1", "mute 0",
                    "out 0 1", "model demo", "method forward", "smooth 0.1", "attr/get temperature", "restart",
-                   "get", "free", "new", "dump"],
+                   "get", "free", "new", "dump", "pan 0.25", "pan 0.75", "pan/off", "solo 1", "solo 0",
+                   "follow enc", "follow/off"],
     "rave.regress": ["outputs 0.2 0.8", "record 1", "inputs 0.1 0.5", "record 0", "outputs 0.9 0.1", "record 1",
                      "inputs 0.8 0.9", "record 0", "train", "run 1", "inputs 0.15 0.5", "run 0", "delete",
                      "control setAlgorithm 1 linear", "dump"],

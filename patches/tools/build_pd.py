@@ -8,8 +8,8 @@ committed files are what this script writes.
 from __future__ import annotations
 
 from pdwriter import GREEN, HEADER, RED, WHITE, Column, Patch, colour
-from spec import (BUS_RX, BUS_TX, BY_NAME, HOST, RECORD_BEGIN, RECORD_STATE, SERVER_PORT, STAGE_OUT_PORT,
-                  STAGE_PORT)
+from spec import (BUS_RX, BUS_TX, BY_NAME, HOST, RECORD_BEGIN, RECORD_STATE, SERVER_COMMANDS, SERVER_PORT,
+                  STAGE_OUT_PORT, STAGE_PORT, VOICE_COMMANDS)
 
 PANEL = colour(224, 232, 240)
 PANEL_VOICE = colour(228, 240, 228)
@@ -96,7 +96,7 @@ def display_dump(p: Patch, x: int, y: int, fields: list[tuple[str, int]], outlet
 # ------------------------------------------------------------------ rave.server
 
 def rave_server() -> Patch:
-    p = Patch(width=1100, height=760, font=10, x=40, y=40)
+    p = Patch(width=1300, height=760, font=10, x=40, y=40)
     W, H = 250, 128
     gop_frame(p, W, H, "rave.server", PANEL)
     alive = p.tgl(6, 22, 14, receive="$0-alive", bg=WHITE, fg=LED, label="alive", label_dx=17, label_dy=7)
@@ -116,7 +116,9 @@ def rave_server() -> Patch:
     p.text(10, 135, "---- messages in: the inlet and [r rave.server] ----")
     inlet = c.obj("inlet")
     glob = p.obj(80, 150, "r rave.server")
-    dispatch = p.obj(10, 180, "route connect disconnect status bang poll notify voices new free learn quit send dump")
+    names = ["connect", "disconnect", "status", "bang", "poll", "notify", "voices", "send", "dump", *SERVER_COMMANDS]
+    dispatch = p.obj(10, 180, "route " + " ".join(names))
+    route = {n: i for i, n in enumerate(names)}
     p.connect(inlet, 0, dispatch, 0)
     p.connect(glob, 0, dispatch, 0)
     out_replies = p.obj(10, 720, "outlet")
@@ -137,7 +139,7 @@ def rave_server() -> Patch:
     p.connect(parser, 0, host_s, 1)
     p.connect(parser, 1, port_f, 1)
     connect_t = p.obj(500, 230, "t b a")     # connect [host] [port]: parse, then connect
-    p.connect(dispatch, 0, connect_t, 0)
+    p.connect(dispatch, route["connect"], connect_t, 0)
     p.connect(connect_t, 1, parser, 0)
     do_connect = p.obj(620, 285, "t b b b b")
     p.connect(load_t, 0, do_connect, 0)
@@ -156,7 +158,7 @@ def rave_server() -> Patch:
     netsend = p.obj(620, 470, "netsend -u -b")
     p.connect(con, 0, netsend, 0)
     disc = p.msg(230, 210, "disconnect")
-    p.connect(dispatch, 1, disc, 0)
+    p.connect(dispatch, route["disconnect"], disc, 0)
     p.connect(disc, 0, netsend, 0)
 
     # ---- everything to the server: [r rave.tx] and the local formatters, gated by the connection
@@ -170,15 +172,15 @@ def rave_server() -> Patch:
 
     # status: now, and polled
     st_t = p.obj(10, 240, "t b")
-    p.connect(dispatch, 2, st_t, 0)
-    p.connect(dispatch, 3, st_t, 0)
+    p.connect(dispatch, route["status"], st_t, 0)
+    p.connect(dispatch, route["bang"], st_t, 0)
     metro = p.obj(100, 240, "metro 1000")
     status_osc = osc_out(p, 10, 395, "/rave/status")
     p.connect(st_t, 0, status_osc, 0)
     p.connect(metro, 0, status_osc, 0)
     p.connect(status_osc, 0, prep, 0)
     poll_sel = p.obj(100, 210, "sel 0")
-    p.connect(dispatch, 4, poll_sel, 0)
+    p.connect(dispatch, route["poll"], poll_sel, 0)
     stop = p.msg(100, 265, "stop")
     p.connect(poll_sel, 0, stop, 0)
     p.connect(stop, 0, metro, 0)
@@ -193,26 +195,22 @@ def rave_server() -> Patch:
     notify_osc = osc_out(p, 200, 395, "/rave/notify")
     notify_set = p.msg(280, 290, "set $1")
     notify_s = p.obj(280, 315, "s $0-notify-set")
-    p.connect(dispatch, 5, notify_osc, 0)
-    p.connect(dispatch, 5, notify_set, 0)
+    p.connect(dispatch, route["notify"], notify_osc, 0)
+    p.connect(dispatch, route["notify"], notify_set, 0)
     p.connect(notify_r, 0, notify_osc, 0)
     p.connect(notify_set, 0, notify_s, 0)
     p.connect(notify_osc, 0, prep, 0)
 
-    # voices, new, free, learn, quit
+    # voices; new, free, learn, master/..., snapshot, quit: one command each, with the message's arguments
     list_osc = osc_out(p, 10, 345, "/rave/voice/list")
-    p.connect(dispatch, 6, list_osc, 0)
+    p.connect(dispatch, route["voices"], list_osc, 0)
     p.connect(list_osc, 0, prep, 0)
-    for i, address, xx in ((7, "/rave/voice/new", 120), (8, "/rave/voice/free", 230),
-                           (9, "/rave/midi/learn", 340)):
-        as_list = p.obj(xx, 320, "list")      # `new b ...` arrives as the message `b ...`: make it a list
-        box = osc_out(p, xx, 345, address)
-        p.connect(dispatch, i, as_list, 0)
+    for i, (name, address) in enumerate(SERVER_COMMANDS.items()):
+        as_list = p.obj(1100, 150 + 50 * i, "list")   # `new b ...` arrives as the message `b ...`: a list
+        box = osc_out(p, 1100, 175 + 50 * i, address)
+        p.connect(dispatch, route[name], as_list, 0)
         p.connect(as_list, 0, box, 0)
         p.connect(box, 0, prep, 0)
-    quit_osc = osc_out(p, 440, 345, "/rave/quit")
-    p.connect(dispatch, 10, quit_osc, 0)
-    p.connect(quit_osc, 0, prep, 0)
 
     # send <address> args...: any OSC message
     split = p.obj(460, 210, "list split 1")
@@ -220,7 +218,7 @@ def rave_server() -> Patch:
     addr_t = p.obj(460, 235, "t b s")
     setaddr = p.msg(500, 260, "set $1")
     anyosc = p.obj(460, 300, "oscformat")
-    p.connect(dispatch, 11, split, 0)
+    p.connect(dispatch, route["send"], split, 0)
     p.connect(split, 1, rest, 1)
     p.connect(split, 0, addr_t, 0)
     p.connect(addr_t, 1, setaddr, 0)
@@ -298,16 +296,12 @@ def rave_server() -> Patch:
                                       ("voices", voices), ("sr", sr), ("buffer", block),
                                       ("failaddr", failaddr), ("failreason", failreason), ("alive-n", alive_n)],
                         out_info)
-    p.connect(dispatch, 12, dump, 0)
+    p.connect(dispatch, route["dump"], dump, 0)
     p.text(10, 740, "one rave.server per patch: voices send through [s rave.tx] and hear [r rave.rx]")
     return p
 
 
 # ------------------------------------------------------------------ rave.voice
-
-VOICE_ADDRESSES = ["latent", "dim", "bias", "scale", "smooth", "gain", "db", "mute", "out", "attr/set",
-                   "attr/get", "load", "restart", "get"]
-
 
 class Bus:
     """Local [s $0-name] / [r $0-name] helpers for a patch."""
@@ -418,7 +412,8 @@ def rave_voice() -> Patch:
     mine = p.obj(170, 180, "route $1")
     p.connect(shared, 0, mine, 0)
     names = ["list", "float", "latent", "dim", "range", "bias", "scale", "smooth", "gain", "db", "mute", "out",
-             "model", "method", "load", "attr/set", "attr/get", "restart", "get", "new", "free", "dims", "dump"]
+             "pan", "pan/off", "solo", "follow", "follow/off", "model", "method", "load", "attr/set", "attr/get",
+             "restart", "get", "new", "free", "dims", "dump"]
     dispatch = p.obj(10, 210, "route " + " ".join(names))
     p.connect(inlet, 0, dispatch, 0)
     p.connect(glob, 0, dispatch, 0)
@@ -543,20 +538,37 @@ def rave_voice() -> Patch:
     p.connect(dispatch, route["bias"], bias_fmt, 0)
     p.connect(dispatch, route["scale"], scale_fmt, 0)
 
-    # ---- smooth, gain, db, mute, out, attributes, restart, get
+    # ---- smooth, gain, db, mute, out, pan, solo, follow, attributes, restart, get
     p.text(10, 730, "---- smooth, gain, db, mute, out, attributes ----")
-    smooth_l = p.obj(10, 790, "list")
-    sm = p.obj(10, 750, "t a a")
-    p.connect(dispatch, route["smooth"], sm, 0)
-    p.connect(sm, 1, smooth_l, 1)
-    smooth_fmt = formatter(10, 815, "smooth")
-    p.connect(sm, 0, smooth_fmt, 0)
-    out_l = p.obj(90, 790, "list")
-    ou = p.obj(90, 750, "t a a")
-    p.connect(dispatch, route["out"], ou, 0)
-    p.connect(ou, 1, out_l, 1)
-    out_fmt = formatter(90, 815, "out")
-    p.connect(ou, 0, out_fmt, 0)
+    p.text(1340, 720, "---- pan, solo, follow: kept for the state, as out and smooth ----")
+
+    def kept(x: int, y: int, tail: str) -> tuple[int, int]:
+        """`tail args` to the server, kept in a [list] for the state push (which skips it while empty).
+
+        Returns (the [list], its formatter). A leading [list] makes `follow b` (routed as the message `b`)
+        a list, for [oscformat] and the store alike.
+        """
+        as_list = p.obj(x, y, "list")
+        t = p.obj(x, y + 20, "t a a")
+        store = p.obj(x, y + 40, "list")
+        fmt = formatter(x, y + 65, tail)
+        p.connect(dispatch, route[tail], as_list, 0)
+        p.chain(as_list, t, fmt)
+        p.connect(t, 1, store, 1)
+        return store, fmt
+
+    def forgets(x: int, y: int, tail: str, store: int) -> None:
+        """`tail` (pan/off, follow/off) to the server; empties the setting's store, so the push leaves it out."""
+        t = p.obj(x, y, "t b b")
+        p.connect(dispatch, route[tail], t, 0)
+        p.connect(t, 1, store, 1)          # a bang into [list]'s right inlet keeps the empty list
+        p.connect(t, 0, formatter(x, y + 25, tail), 0)
+
+    remembered = {tail: kept(x, y, tail) for tail, x, y in (("out", 90, 745), ("smooth", 10, 745),
+                                                              ("pan", 1340, 745), ("solo", 1700, 745),
+                                                              ("follow", 1340, 865))}
+    forgets(1500, 765, "pan/off", remembered["pan"][0])
+    forgets(1500, 885, "follow/off", remembered["follow"][0])
     g = p.obj(170, 750, "t f f")
     p.connect(dispatch, route["gain"], g, 0)
     p.connect(g, 1, formatter(170, 815, "gain"), 0)
@@ -718,22 +730,24 @@ def rave_voice() -> Patch:
     b.s(110, 1380, "push", ready, 2)
     b.s(170, 1380, "emit", ready, 1)
     status_to(230, 1380, "ready", ready, 0)
-    push = p.obj(320, 1260, "t b b b b b b")
+    push = p.obj(320, 1260, "t b b b b b")
     b.r(320, 1235, "push", push)
-    b.s(320, 1285, "range", push, 5)
+    b.s(320, 1285, "range", push, 4)
     zl = p.obj(400, 1285, "array get $0-z")
-    p.connect(push, 4, zl, 0)
+    p.connect(push, 3, zl, 0)
     p.connect(zl, 0, formatter(400, 1310, "latent"), 0)
     dbv = p.obj(500, 1285, "v $0-v-db")
-    p.connect(push, 3, dbv, 0)
+    p.connect(push, 2, dbv, 0)
     p.connect(dbv, 0, formatter(500, 1310, "db"), 0)
     muv = p.obj(580, 1285, "v $0-v-mute")
-    p.connect(push, 2, muv, 0)
+    p.connect(push, 1, muv, 0)
     p.connect(muv, 0, formatter(580, 1310, "mute"), 0)
-    for outlet, store, target, x in ((1, out_l, out_fmt, 680), (0, smooth_l, smooth_fmt, 780)):
-        p.connect(push, outlet, store, 0)
-        first = p.obj(x, 1310, "list split 1")      # only when set
-        whole = p.obj(x, 1335, "list append")
+    stores = p.obj(680, 1285, "t" + " b" * len(remembered))    # out, smooth, pan, solo, follow: in this order
+    p.connect(push, 0, stores, 0)
+    for i, (store, target) in enumerate(remembered.values()):
+        p.connect(stores, len(remembered) - 1 - i, store, 0)
+        first = p.obj(400 + 100 * i, 1410, "list split 1")      # only when set
+        whole = p.obj(400 + 100 * i, 1435, "list append")
         p.connect(store, 0, first, 0)
         p.connect(first, 1, whole, 1)
         p.connect(first, 0, whole, 0)
@@ -746,11 +760,11 @@ def rave_voice() -> Patch:
     close = p.msg(760, 1070, "0")
     p.connect(fail_t, 2, close, 0)
     p.connect(close, 0, fgate, 1)
-    addresses = " ".join(f"/rave/$1/{t}" for t in VOICE_ADDRESSES)
+    addresses = " ".join(f"/rave/$1/{t}" for t in VOICE_COMMANDS)
     faddr = p.obj(680, 1095, f"route /rave/voice/new {addresses}")
     p.connect(fail_t, 1, faddr, 0)
     open_ = p.msg(760, 1145, "1")
-    for i in range(1, len(VOICE_ADDRESSES) + 1):
+    for i in range(1, len(VOICE_COMMANDS) + 1):
         p.connect(faddr, i, open_, 0)
     p.connect(open_, 0, fgate, 1)
     pcheck = p.obj(680, 1120, "v $0-v-pending")
@@ -1727,6 +1741,8 @@ def help_server() -> Patch:
     p.msg(260, 140, "quit")
     p.connect(len(p.boxes) - 1, 0, box, 0)
     p.text(310, 140, "<- stops the server!")
+    messages_into(p, box, 260, 190, ["master/db -6", "master/gain 1", "master/limit 1 -1", "master/limit 0",
+                                     "master/get", "snapshot"], dy=25)
     p.connect(box, 0, p.obj(20, 640, "print rave.server"), 0)
     p.connect(box, 1, p.obj(200, 640, "print rave.server-info"), 0)
     p.text(20, 675, "A [rave.server] belongs in every patch with voices: they send through it.", width=60)
@@ -1747,7 +1763,8 @@ def help_voice() -> Patch:
     p.connect(tg, 0, len(p.boxes) - 1, 0)
     p.connect(len(p.boxes) - 1, 0, box, 0)
     messages_into(p, box, 300, 290, ["model demo", "method forward", "method decode", "smooth 0.1",
-                                     "attr/get temperature", "restart", "get", "free", "new", "dump"], dy=22)
+                                     "attr/get temperature", "restart", "get", "free", "new", "dump", "pan 0.25",
+                                     "pan 0.75", "pan/off", "solo 1", "solo 0", "follow enc", "follow/off"], dy=22)
     p.connect(box, 0, p.obj(20, 740, "print latents"), 0)
     p.connect(box, 1, p.obj(200, 740, "print help-voice"), 0)
     p.text(20, 780, "Also from anywhere: [s rave.voice] with the name first (help db -6) as in Max, "

@@ -54,6 +54,14 @@ ABSTRACTIONS: list[Abstraction] = [
          M("new", "name model [method]", "/rave/voice/new (usually a rave.voice does this)"),
          M("free", "name", "/rave/voice/free"),
          M("learn", "voice param [index]", "/rave/midi/learn"),
+         M("master/gain", "linear", "/rave/master/gain: gain over every output, 0..16 (1 = unity), "
+                                    "before the limiter"),
+         M("master/db", "dB", "/rave/master/db: the master gain in decibels, -120..24"),
+         M("master/limit", "0|1 [ceiling]", "/rave/master/limit: the safety limiter off or on (default on), "
+                                            "and its ceiling in dBFS, -24..0 (default 0)"),
+         M("master/get", "", "/rave/master/get: gain, limiter, ceiling, gain reduction, output peaks "
+                             "(answer on the left outlet)"),
+         M("snapshot", "", "/rave/snapshot: save the live state to the server's state file now"),
          M("quit", "", "/rave/quit: stop the server"),
          M("send", "address args...", "any OSC message, e.g. send /rave/a/restart"),
          M("dump", "", "output every displayed value as display <field> <value> (right outlet)")],
@@ -84,6 +92,13 @@ ABSTRACTIONS: list[Abstraction] = [
          M("db", "dB", "output gain in decibels (the gain slider)"),
          M("mute", "0|1", "mute the voice"),
          M("out", "ch...", "output channels (0-based)"),
+         M("pan", "position", "pan over the output channels: 0..1 around them as a ring, in out's order "
+                              "(with two, 0 is the first and 1 the second)"),
+         M("pan/off", "", "stop panning: the voice's channels go to the outputs in turn again"),
+         M("solo", "0|1", "while any voice is soloed, only soloed voices sound"),
+         M("follow", "encoder", "the latents follow the frames of an encoder voice (by name), "
+                                "overriding the sliders"),
+         M("follow/off", "", "the latents come from the sliders and messages again"),
          M("model", "name", "load (swap) a model, keeping the method"),
          M("method", "name", "change the method, reloading the model"),
          M("load", "model [method]", "/rave/<name>/load"),
@@ -101,7 +116,10 @@ ABSTRACTIONS: list[Abstraction] = [
          "fail <address> <reason>, display <field> <value> after dump"],
         receive="rave.voice <name>",
         notes=["Sends nothing until the server has the voice. After creating or reloading it, it sends its "
-               "whole state again (range, latents, gain, mute, outputs).",
+               "whole state again: range, latents, gain, mute, and the outputs, smoothing, pan, solo and follow "
+               "once they are set (pan/off and follow/off unset them).",
+               "follow needs the encoder voice on the server: if the voice is created before its encoder, "
+               "the follow sent with its state fails (shown in the status): send follow again.",
                "Needs a rave.server in the same patch (Pd) or in any open patcher (Max)."]),
     Abstraction(
         "rave.regress",
@@ -174,11 +192,13 @@ BY_NAME = {a.name: a for a in ABSTRACTIONS}
 # Every OSC address the patches may send (placeholders <voice> and <name>): the server's ...
 SERVER_ADDRESSES = [
     "/rave/status", "/rave/voice/new", "/rave/voice/free", "/rave/voice/list", "/rave/notify",
-    "/rave/midi/learn", "/rave/quit",
+    "/rave/midi/learn", "/rave/master/gain", "/rave/master/db", "/rave/master/limit", "/rave/master/get",
+    "/rave/snapshot", "/rave/quit",
     "/rave/<voice>/latent", "/rave/<voice>/dim", "/rave/<voice>/bias", "/rave/<voice>/scale",
     "/rave/<voice>/smooth", "/rave/<voice>/gain", "/rave/<voice>/db", "/rave/<voice>/mute",
-    "/rave/<voice>/out", "/rave/<voice>/attr/set", "/rave/<voice>/attr/get", "/rave/<voice>/load",
-    "/rave/<voice>/restart", "/rave/<voice>/get",
+    "/rave/<voice>/out", "/rave/<voice>/pan", "/rave/<voice>/pan/off", "/rave/<voice>/solo",
+    "/rave/<voice>/follow", "/rave/<voice>/follow/off", "/rave/<voice>/attr/set", "/rave/<voice>/attr/get",
+    "/rave/<voice>/load", "/rave/<voice>/restart", "/rave/<voice>/get",
 ]
 # ... and the regression stage's (Wekinator's)
 STAGE_ADDRESSES = [
@@ -186,3 +206,10 @@ STAGE_ADDRESSES = [
     "/wekinator/control/train", "/wekinator/control/cancelTrain", "/wekinator/control/startRunning",
     "/wekinator/control/stopRunning", "/wekinator/control/deleteAllExamples", "/wekinator/control/outputs",
 ]
+# The per-voice commands, after /rave/<voice>/: a voice shows the failures of these
+VOICE_COMMANDS = [a.removeprefix("/rave/<voice>/") for a in SERVER_ADDRESSES if a.startswith("/rave/<voice>/")]
+# rave.server's messages that are one server command each, their arguments passed on
+SERVER_COMMANDS = {"new": "/rave/voice/new", "free": "/rave/voice/free", "learn": "/rave/midi/learn",
+                   "master/gain": "/rave/master/gain", "master/db": "/rave/master/db",
+                   "master/limit": "/rave/master/limit", "master/get": "/rave/master/get",
+                   "snapshot": "/rave/snapshot", "quit": "/rave/quit"}

@@ -35,6 +35,9 @@ class StubVoice:
     mute: float | None = None
     out: list | None = None
     smooth: float | None = None
+    pan: float | None = None        # None: not panned
+    solo: float | None = None
+    follow: str | None = None       # the encoder voice it follows
 
 
 class StubServer:
@@ -48,6 +51,7 @@ class StubServer:
         self.messages: list[tuple[str, list]] = []
         self.voices: dict[str, StubVoice] = {}
         self.status = dict(sr=48000, buffer=256, cpu=12.5, xruns=3)
+        self.master = dict(gain=1.0, limit=1, ceiling_db=0.0)
         self.fail_next: dict[str, str] = {}   # address -> reason: answer the next one with a failure
         self.lock = threading.RLock()     # predicates given to wait_for may call received()
         self.clients: set = set()
@@ -124,6 +128,8 @@ class StubServer:
             self.send(addr, "/rave/voice/list.reply", *triples)
         elif address in ("/rave/notify", "/rave/midi/learn", "/rave/quit"):
             self.send(addr, "/rave/done", address)
+        elif address.startswith("/rave/master/") or address == "/rave/snapshot":
+            self._master(addr, address, args)
         elif len(parts) >= 3:
             name, cmd = parts[1], "/".join(parts[2:])
             v = self.voices.get(name)
@@ -135,6 +141,25 @@ class StubServer:
                 self.send(addr, "/rave/fail", address, reply)
             else:
                 self.send(addr, "/rave/done", address, *reply)
+
+    def _master(self, addr, address: str, args: list):
+        """The master section and snapshots: kept and answered as the server does."""
+        m, reply = self.master, []
+        if address == "/rave/master/gain":
+            m["gain"] = float(args[0])
+        elif address == "/rave/master/db":
+            m["gain"] = 10 ** (float(args[0]) / 20)
+        elif address == "/rave/master/limit":
+            m["limit"] = int(args[0])
+            m["ceiling_db"] = float(args[1]) if len(args) > 1 else m["ceiling_db"]
+        elif address == "/rave/master/get":    # gain, limit, ceiling, reduction, then two outputs' peaks
+            reply = [m["gain"], m["limit"], m["ceiling_db"], 0.0, 2, 0.0, 0.0]
+        elif address == "/rave/snapshot":
+            reply = ["state.toml"]
+        else:
+            self.send(addr, "/rave/fail", address, "unknown command")
+            return
+        self.send(addr, "/rave/done", address, *reply)
 
     def _voice(self, v: StubVoice, cmd: str, args: list):
         if cmd == "latent":
@@ -148,8 +173,14 @@ class StubServer:
             v.latents[i] = float(args[1])
         elif cmd in ("bias", "scale"):
             getattr(v, cmd)[int(args[0])] = float(args[1])
-        elif cmd in ("db", "gain", "mute", "smooth"):
+        elif cmd in ("db", "gain", "mute", "smooth", "pan", "solo"):
             setattr(v, cmd, float(args[0]))
+        elif cmd == "follow":
+            if args[0] not in self.voices:
+                return f"no voice named {args[0]}"
+            v.follow = args[0]
+        elif cmd in ("pan/off", "follow/off"):
+            setattr(v, cmd.removesuffix("/off"), None)
         elif cmd == "out":
             v.out = [int(a) for a in args]
         elif cmd == "load":

@@ -11,7 +11,9 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,9 @@ from pdharness import waiter
 from stub_server import StubServer
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "patches" / "tools"))
+from spec import BY_NAME, SERVER_ADDRESSES, SERVER_COMMANDS, VOICE_COMMANDS  # noqa: E402
+
 MAX = ROOT / "patches" / "max"
 PD = ROOT / "patches" / "pd"
 OURS = ["rave.server", "rave.voice", "rave.regress", "rave.gametrak", "rave.gametrak.scale", "rave.replay"]
@@ -54,14 +59,7 @@ MAX_UI = {"message": (2, 1), "comment": (1, 0), "panel": (1, 0), "toggle": (1, 1
           "number": (1, 2), "flonum": (1, 2), "slider": (1, 1), "multislider": (1, 2), "umenu": (1, 3),
           "textedit": (1, 4), "inlet": (0, 1), "outlet": (1, 0)}
 
-# The server's address space (fixed by the project) and Wekinator's control messages
-SERVER_ADDRESSES = {
-    "/rave/status", "/rave/voice/new", "/rave/voice/free", "/rave/voice/list", "/rave/notify",
-    "/rave/midi/learn", "/rave/quit", "/rave/<voice>/latent", "/rave/<voice>/dim", "/rave/<voice>/bias",
-    "/rave/<voice>/scale", "/rave/<voice>/smooth", "/rave/<voice>/gain", "/rave/<voice>/db",
-    "/rave/<voice>/mute", "/rave/<voice>/out", "/rave/<voice>/attr/set", "/rave/<voice>/attr/get",
-    "/rave/<voice>/load", "/rave/<voice>/restart", "/rave/<voice>/get",
-}
+# Wekinator's control messages
 WEKINATOR = {"/wek/inputs"} | {f"/wekinator/control/{c}" for c in (
     "startRecording", "stopRecording", "train", "cancelTrain", "startRunning", "stopRunning", "deleteAllExamples",
     "outputs", "deleteExamplesForOutput", "enableModelRecording", "disableModelRecording", "enableModelRunning",
@@ -159,26 +157,28 @@ def test_lines_connect_existing_inlets_and_outlets(path):
         assert 0 <= inlet < reference_counts(by_id[dst], ours)[0], (by_id[dst].get("text"), inlet)
 
 
-def max_sent_addresses() -> set[str]:
-    """OSC addresses the Max patches send: message boxes and [prepend]s that start an OSC message
+def max_address(box: dict) -> str | None:
+    """The OSC address a Max box starts, if any: message boxes and [prepend]s that start an OSC message
     (directly for [udpsend], after `send` for rave.udp.js), and rave.voice's `voice #1 <command>`, which
     rave.udp.js sends as /rave/<voice>/<command>."""
-    found = set()
-    for path in MAX.glob("patchers/*.maxpat"):
-        for b in boxes(load(path)):
-            text = b.get("text", "")
-            if b["maxclass"] == "newobj" and text.startswith("prepend "):
-                text = text[len("prepend "):]
-            elif b["maxclass"] != "message":
-                continue
-            words = text.split()
-            if words[:1] == ["send"]:
-                words = words[1:]
-            if words[:2] == ["voice", "#1"] and len(words) >= 3:
-                found.add(f"/rave/<voice>/{words[2]}")
-            elif words and re.fullmatch(r"/(rave|wek|wekinator)/[\w/.]+", words[0]):
-                found.add(words[0])
-    return found
+    text = box.get("text", "")
+    if box["maxclass"] == "newobj" and text.startswith("prepend "):
+        text = text[len("prepend "):]
+    elif box["maxclass"] != "message":
+        return None
+    words = text.split()
+    if words[:1] == ["send"]:
+        words = words[1:]
+    if words[:2] == ["voice", "#1"] and len(words) >= 3:
+        return f"/rave/<voice>/{words[2]}"
+    if words and re.fullmatch(r"/(rave|wek|wekinator)/[\w/.]+", words[0]):
+        return words[0]
+    return None
+
+
+def max_sent_addresses() -> set[str]:
+    """OSC addresses the Max patches send."""
+    return {a for path in MAX.glob("patchers/*.maxpat") for b in boxes(load(path)) if (a := max_address(b))}
 
 
 def pd_sent_addresses() -> set[str]:
@@ -199,11 +199,15 @@ def test_max_and_pd_send_the_same_addresses():
 
 
 def test_addresses_are_the_servers_and_wekinators():
-    """Everything sent is in the server's address space or Wekinator's protocol, and every server command
-    is reachable from the patches."""
+    """The patches send exactly the server addresses spec.py lists, each one a command in the server's own
+    table (ravebridge.control.commands), and otherwise only Wekinator's protocol."""
+    from ravebridge.control.commands import SPECS
+    server = {command.address() for command in SPECS.values()}
+    listed = set(SERVER_ADDRESSES)
     sent = pd_sent_addresses()
     rave = {a for a in sent if a.startswith("/rave/")}
-    assert rave == SERVER_ADDRESSES, (sorted(rave - SERVER_ADDRESSES), sorted(SERVER_ADDRESSES - rave))
+    assert rave == listed, (sorted(rave - listed), sorted(listed - rave))
+    assert listed <= server, sorted(listed - server)
     assert sent - rave <= WEKINATOR, sorted(sent - rave - WEKINATOR)
 
 
@@ -227,9 +231,6 @@ def route_words(text: str) -> set[str]:
 
 def test_same_messages_in_pd_and_max():
     """Each abstraction understands the messages of its reference (spec) in Pd and in Max."""
-    import sys
-    sys.path.insert(0, str(ROOT / "patches" / "tools"))
-    from spec import BY_NAME
     for name in OURS:
         pd_words = route_words((PD / f"{name}.pd").read_text())
         max_words = route_words(" ".join(b.get("text", "") for b in boxes(load(MAX / "patchers" / f"{name}.maxpat"))))
@@ -240,6 +241,46 @@ def test_same_messages_in_pd_and_max():
             assert msg.name in pd_words, (name, msg.name, "Pd")
             if msg.name != "list":            # Max: lists come out of route's last outlet
                 assert msg.name in max_words, (name, msg.name, "Max")
+
+
+def max_reached_addresses(name: str, message: str) -> set[str]:
+    """The OSC addresses `message` to a Max abstraction leads to: from its [route]'s outlet along the patch
+    lines to the boxes that start an address. [prepend set] only sets a display (it outputs nothing): the
+    walk stops there, as it does at each address."""
+    patcher = load(MAX / "patchers" / f"{name}.maxpat")
+    by_id = {b["id"]: b for b in boxes(patcher)}
+    lines: dict[tuple[str, int], list[str]] = {}
+    for line in patcher["lines"]:
+        (src, outlet), (dst, _) = line["patchline"]["source"], line["patchline"]["destination"]
+        lines.setdefault((src, outlet), []).append(dst)
+    routes = [(b["id"], words.index(message) - 1) for b in by_id.values()
+              if (words := b.get("text", "").split())[:1] == ["route"] and message in words[1:]]
+    assert len(routes) == 1, (name, message, routes)
+    found, seen, todo = set(), set(), deque([routes[0]])
+    while todo:
+        for dst in lines.get(todo.popleft(), []):
+            box = by_id[dst]
+            if dst in seen or box.get("text") == "prepend set":
+                continue
+            seen.add(dst)
+            if address := max_address(box):
+                found.add(address)
+            else:
+                todo.extend((dst, k) for k in range(box["numoutlets"]))
+    return found
+
+
+# a voice's load creates the voice while the server does not have it: it may lead to /rave/voice/new too
+ONE_COMMAND = ([("rave.voice", m.name, f"/rave/<voice>/{m.name}") for m in BY_NAME["rave.voice"].messages
+                if m.name in VOICE_COMMANDS and m.name != "load"]
+               + [("rave.server", message, address) for message, address in SERVER_COMMANDS.items()])
+
+
+@pytest.mark.parametrize("name, message, address", ONE_COMMAND, ids=[f"{n}-{m}" for n, m, _ in ONE_COMMAND])
+def test_max_message_reaches_its_address(name, message, address):
+    """In Max, each message that is one server command (rave.voice's pan, solo, follow ..., rave.server's
+    master/..., snapshot ...) is wired to that command's address and to no other, as in Pd."""
+    assert max_reached_addresses(name, message) == {address}
 
 
 # ---------------------------------------------------------------- rave.udp.js under Node

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from pdharness import Instance, console_errors, waiter
-from stub_server import StubServer
+from stub_server import StubServer, StubVoice
 
 
 
@@ -83,6 +83,69 @@ def test_voice_messages_reach_the_server(harness, stub):
     assert shown["db"] == [pytest.approx(-6.02, abs=0.05)]    # gain 0.5 came last: shown in dB
     assert shown["mute"] == [1.0]
     assert shown["latents"] == pytest.approx([0.1, 0.2, 0.9, 0.4, 0.5, 0.6, 0.7, 0.8], abs=1e-6)
+
+
+def test_voice_mixing_messages_reach_the_server(harness, stub):
+    """pan, pan/off, solo, follow and follow/off become /rave/<voice>/pan <position>, /pan/off, /solo <on>,
+    /follow <encoder> and /follow/off, with exactly those arguments; a refused follow shows on the voice."""
+    stub.voices["enc"] = StubVoice("demo", "encode")
+    h = server_and_voice(harness, stub.port)
+    assert stub.wait_for(voice_ready(stub))
+    h.to("a", "pan", 0.25)
+    h.send("rave.voice", "a", "pan", 0.75)                       # by name, as in Max
+    h.to("a", "solo", 1)
+    h.to("a", "follow", "enc")
+    assert stub.wait_for(lambda s: s.voices["a"].follow == "enc")
+    v = stub.voices["a"]
+    assert (v.pan, v.solo) == (0.75, 1.0)
+    h.to("a", "pan/off")
+    h.to("a", "solo", 0)
+    h.to("a", "follow/off")
+    assert stub.wait_for(lambda s: s.received("/rave/a/follow/off"))
+    assert stub.received("/rave/a/pan") == [[0.25], [0.75]]
+    assert stub.received("/rave/a/pan/off") == [[]]
+    assert stub.received("/rave/a/solo") == [[1.0], [0.0]]
+    assert stub.received("/rave/a/follow") == [["enc"]]
+    assert stub.received("/rave/a/follow/off") == [[]]
+    assert (v.pan, v.solo, v.follow) == (None, 0.0, None)
+    h.to("a", "follow", "nobody")
+    assert h.wait_output("a", 1, lambda a: a == ["fail", "/rave/a/follow", "no voice named nobody"])
+    assert h.displays("a")["status"] == ["no voice named nobody"]
+    assert not console_errors(h.console())
+
+
+def test_voice_sends_pan_solo_and_follow_again_when_recreated(harness, stub):
+    """pan, solo and follow are part of the voice's state: a re-created voice gets them again after its
+    creation, and once pan/off and follow/off have unset them, pan and follow are no longer sent."""
+    stub.voices["enc"] = StubVoice("demo", "encode")
+    h = server_and_voice(harness, stub.port)
+    assert stub.wait_for(voice_ready(stub))
+    h.to("a", "pan", 0.25)
+    h.to("a", "solo", 1)
+    h.to("a", "follow", "enc")
+    assert stub.wait_for(lambda s: s.received("/rave/a/follow"))
+
+    def recreate(times):
+        h.to("a", "free")
+        assert stub.wait_for(lambda s: "a" not in s.voices)
+        h.to("a", "new")
+        assert stub.wait_for(lambda s: len(s.received("/rave/voice/new")) == times and voice_ready(stub)(s))
+        h.to("a", "get")       # sent after the state: once it arrives, all of the state has
+        assert stub.wait_for(lambda s: len(s.received("/rave/a/get")) == times - 1)
+
+    recreate(2)
+    v = stub.voices["a"]
+    assert (v.pan, v.solo, v.follow) == (0.25, 1.0, "enc")
+    assert stub.received("/rave/a/pan") == [[0.25]] * 2
+    assert stub.received("/rave/a/solo") == [[1.0]] * 2
+    assert stub.received("/rave/a/follow") == [["enc"]] * 2
+    h.to("a", "pan/off")
+    h.to("a", "follow/off")
+    recreate(3)
+    v = stub.voices["a"]
+    assert (v.pan, v.solo, v.follow) == (None, 1.0, None)
+    assert len(stub.received("/rave/a/pan")) == 2 and len(stub.received("/rave/a/follow")) == 2
+    assert len(stub.received("/rave/a/solo")) == 3
 
 
 def test_range_maps_control_units_on_the_server(harness, stub):
@@ -186,6 +249,27 @@ def test_server_commands(harness, stub):
     assert stub.wait_for(lambda s: s.received("/rave/notify")[-1:] == [[0.0]])
 
 
+def test_server_master_commands(harness, stub):
+    """rave.server's master/gain, master/db, master/limit, master/get and snapshot become the server's
+    /rave/master/... and /rave/snapshot commands with their arguments; the answers come out on the left."""
+    h = harness([Instance("server", f"rave.server 127.0.0.1 {stub.port}")])
+    assert h.wait_output("server", 1, lambda a: a == ["alive", 1.0])
+    h.to("server", "master/gain", 0.5)
+    h.to("server", "master/db", -6)
+    h.to("server", "master/limit", 0)
+    h.to("server", "master/limit", 1, -1.5)
+    h.to("server", "master/get")
+    h.to("server", "snapshot")
+    assert stub.wait_for(lambda s: s.received("/rave/snapshot"))
+    assert stub.received("/rave/master/gain") == [[0.5]]
+    assert stub.received("/rave/master/db") == [[-6.0]]
+    assert stub.received("/rave/master/limit") == [[0.0], [1.0, -1.5]]
+    assert stub.received("/rave/master/get") == [[]] and stub.received("/rave/snapshot") == [[]]
+    got = h.wait_output("server", 0, lambda a: a[:2] == ["done", "/rave/master/get"])
+    assert got is not None and got[2:5] == [pytest.approx(10 ** (-6 / 20)), 1, -1.5]
+    assert h.wait_output("server", 0, lambda a: a == ["done", "/rave/snapshot", "state.toml"])
+
+
 def test_server_goes_silent(harness, stub):
     """When the server stops answering, `alive` falls to 0; when it answers again the voices sync again."""
     h = server_and_voice(harness, stub.port)
@@ -252,3 +336,29 @@ def test_real_server_voice_state_and_status(harness, real_server):
     h.to("a", "model", "no_such_model")
     assert h.wait_output("a", 1, lambda a: a[:2] == ["fail", "/rave/a/load"], timeout=30)
     assert h.displays("server")["failaddr"] == ["/rave/a/load"]
+
+
+def test_real_server_mixing_and_master(harness, real_server):
+    """Against the real server: the voice's pan, solo and follow (and their /off forms) and rave.server's
+    master commands are accepted as Pd sends them (numbers as floats) and change the server's state."""
+    port, rack = real_server
+    h = harness([Instance("server", f"rave.server 127.0.0.1 {port}", x=10, y=10),
+                 Instance("enc", "rave.voice enc demo encode", x=300, y=10),
+                 Instance("a", "rave.voice a demo", x=600, y=10)])
+    for name in ("enc", "a"):
+        assert h.wait_output(name, 1, lambda a: a[:1] == ["latency"], timeout=90), h.console()
+    voice = rack.voice("a")
+    h.to("a", "pan", 0.25)
+    h.to("a", "solo", 1)
+    h.to("a", "follow", "enc")
+    h.to("server", "master/db", -6)
+    h.to("server", "master/limit", 1, -1)
+    assert wait(lambda: (voice.pan, voice.soloed, voice.follows) == (0.25, True, "enc")), \
+        (voice.pan, voice.soloed, voice.follows, h.outputs("a", 1))
+    kind, master = Client(port).ask("/rave/master/get")
+    assert kind == "/rave/done" and master[1:4] == [pytest.approx(10 ** (-6 / 20), rel=1e-3), 1, -1.0]
+    h.to("a", "pan/off")
+    h.to("a", "solo", 0)
+    h.to("a", "follow/off")
+    assert wait(lambda: (voice.pan, voice.soloed, voice.follows) == (None, False, None))
+    assert not [a for a in h.outputs("a", 1) if a[:1] == ["fail"]]

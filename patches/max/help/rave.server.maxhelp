@@ -13,7 +13,7 @@
 			40,
 			60,
 			1060,
-			848
+			1088
 		],
 		"bglocked": 0,
 		"openinpresentation": 0,
@@ -105,7 +105,7 @@
 					"numoutlets": 2,
 					"patching_rect": [
 						20,
-						270,
+						348,
 						250,
 						142
 					],
@@ -330,19 +330,139 @@
 			},
 			{
 				"box": {
+					"maxclass": "message",
+					"text": "master/db -6",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						260,
+						98.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-15"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "master/gain 1",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						260,
+						105.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-16"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "master/limit 1 -1",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						286,
+						133.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-17"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "master/limit 0",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						286,
+						112.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-18"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "master/get",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						312,
+						84.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-19"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "snapshot",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						312,
+						70.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-20"
+				}
+			},
+			{
+				"box": {
 					"maxclass": "newobj",
 					"text": "print rave.server-0",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						442,
+						520,
 						147.0,
 						22.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-15"
+					"id": "obj-21"
 				}
 			},
 			{
@@ -353,13 +473,13 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						220,
-						442,
+						520,
 						147.0,
 						22.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-16"
+					"id": "obj-22"
 				}
 			},
 			{
@@ -377,7 +497,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"fontface": 1,
-					"id": "obj-17"
+					"id": "obj-23"
 				}
 			},
 			{
@@ -394,7 +514,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-18"
+					"id": "obj-24"
 				}
 			},
 			{
@@ -411,7 +531,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-19"
+					"id": "obj-25"
 				}
 			},
 			{
@@ -429,7 +549,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"fontface": 1,
-					"id": "obj-20"
+					"id": "obj-26"
 				}
 			},
 			{
@@ -447,7 +567,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-21"
+					"id": "obj-27"
 				}
 			},
 			{
@@ -464,7 +584,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-22"
+					"id": "obj-28"
 				}
 			},
 			{
@@ -481,7 +601,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-23"
+					"id": "obj-29"
 				}
 			},
 			{
@@ -499,7 +619,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-24"
+					"id": "obj-30"
 				}
 			},
 			{
@@ -517,7 +637,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-25"
+					"id": "obj-31"
 				}
 			},
 			{
@@ -535,7 +655,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-26"
+					"id": "obj-32"
 				}
 			},
 			{
@@ -553,7 +673,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-27"
+					"id": "obj-33"
 				}
 			},
 			{
@@ -570,7 +690,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-28"
+					"id": "obj-34"
 				}
 			},
 			{
@@ -587,143 +707,36 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-29"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "quit: /rave/quit: stop the server",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						432,
-						460,
-						20.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"id": "obj-30"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "send address args...: any OSC message, e.g. send /rave/a/restart",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						456,
-						460,
-						40.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"linecount": 2,
-					"id": "obj-31"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "dump: output every displayed value as display <field> <value> (right outlet)",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						500,
-						460,
-						40.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"linecount": 2,
-					"id": "obj-32"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "Outlets",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						544,
-						460,
-						20.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"fontface": 1,
-					"id": "obj-33"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "0: replies: status.reply ..., done <address> ..., fail <address> <reason>, voice list.reply ...",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						568,
-						460,
-						40.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"linecount": 2,
-					"id": "obj-34"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "1: alive 0|1 (the server answers), display <field> <value> after dump",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						612,
-						460,
-						40.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"linecount": 2,
 					"id": "obj-35"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "One rave.server per patch: it owns the socket every rave.voice sends through ([s rave.tx]) and shares the replies ([r rave.rx]).",
+					"text": "master/gain linear: /rave/master/gain: gain over every output, 0..16 (1 = unity), before the limiter",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						656,
+						432,
 						460,
-						60.0
+						40.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"linecount": 3,
+					"linecount": 2,
 					"id": "obj-36"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "The server answers to the address and port a message came from, so replies arrive on the same socket.",
+					"text": "master/db dB: /rave/master/db: the master gain in decibels, -120..24",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						720,
+						476,
 						460,
 						40.0
 					],
@@ -736,12 +749,12 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "When the server starts answering (alive 1) rave.server asks for the voice list: every rave.voice then creates its voice, or adopts the one that exists.",
+					"text": "master/limit 0|1 [ceiling]: /rave/master/limit: the safety limiter off or on (default on), and its ceiling in dBFS, -24..0 (default 0)",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						764,
+						520,
 						460,
 						60.0
 					],
@@ -749,6 +762,203 @@
 					"fontsize": 12.0,
 					"linecount": 3,
 					"id": "obj-38"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "master/get: /rave/master/get: gain, limiter, ceiling, gain reduction, output peaks (answer on the left outlet)",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						584,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-39"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "snapshot: /rave/snapshot: save the live state to the server's state file now",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						628,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-40"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "quit: /rave/quit: stop the server",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						672,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-41"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "send address args...: any OSC message, e.g. send /rave/a/restart",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						696,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-42"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "dump: output every displayed value as display <field> <value> (right outlet)",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						740,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-43"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "Outlets",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						784,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"fontface": 1,
+					"id": "obj-44"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "0: replies: status.reply ..., done <address> ..., fail <address> <reason>, voice list.reply ...",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						808,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-45"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "1: alive 0|1 (the server answers), display <field> <value> after dump",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						852,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-46"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "One rave.server per patch: it owns the socket every rave.voice sends through ([s rave.tx]) and shares the replies ([r rave.rx]).",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						896,
+						460,
+						60.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 3,
+					"id": "obj-47"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "The server answers to the address and port a message came from, so replies arrive on the same socket.",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						960,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-48"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "When the server starts answering (alive 1) rave.server asks for the voice list: every rave.voice then creates its voice, or adopts the one that exists.",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1004,
+						460,
+						60.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 3,
+					"id": "obj-49"
 				}
 			}
 		],
@@ -876,11 +1086,83 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-15",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-16",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-17",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-18",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-19",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-20",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-4",
 						0
 					],
 					"destination": [
-						"obj-15",
+						"obj-21",
 						0
 					]
 				}
@@ -892,7 +1174,7 @@
 						1
 					],
 					"destination": [
-						"obj-16",
+						"obj-22",
 						0
 					]
 				}

@@ -13,7 +13,7 @@
 			40,
 			60,
 			1060,
-			1192
+			1556
 		],
 		"bglocked": 0,
 		"openinpresentation": 0,
@@ -137,7 +137,7 @@
 					"numoutlets": 2,
 					"patching_rect": [
 						20,
-						508,
+						612,
 						230,
 						196
 					],
@@ -482,19 +482,159 @@
 			},
 			{
 				"box": {
+					"maxclass": "message",
+					"text": "pan 0.25",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						498,
+						70.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-22"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "pan 0.75",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						498,
+						70.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-23"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "pan/off",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						524,
+						63.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-24"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "solo 1",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						524,
+						56.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-25"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "solo 0",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						550,
+						56.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-26"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "follow enc",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						550,
+						84.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-27"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "follow/off",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						576,
+						84.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-28"
+				}
+			},
+			{
+				"box": {
 					"maxclass": "newobj",
 					"text": "print rave.voice-0",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						734,
+						838,
 						140.0,
 						22.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-22"
+					"id": "obj-29"
 				}
 			},
 			{
@@ -505,13 +645,13 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						220,
-						734,
+						838,
 						140.0,
 						22.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-23"
+					"id": "obj-30"
 				}
 			},
 			{
@@ -529,7 +669,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"fontface": 1,
-					"id": "obj-24"
+					"id": "obj-31"
 				}
 			},
 			{
@@ -547,7 +687,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-25"
+					"id": "obj-32"
 				}
 			},
 			{
@@ -565,7 +705,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-26"
+					"id": "obj-33"
 				}
 			},
 			{
@@ -582,7 +722,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-27"
+					"id": "obj-34"
 				}
 			},
 			{
@@ -600,7 +740,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-28"
+					"id": "obj-35"
 				}
 			},
 			{
@@ -618,7 +758,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"fontface": 1,
-					"id": "obj-29"
+					"id": "obj-36"
 				}
 			},
 			{
@@ -636,7 +776,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-30"
+					"id": "obj-37"
 				}
 			},
 			{
@@ -653,7 +793,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-31"
+					"id": "obj-38"
 				}
 			},
 			{
@@ -670,7 +810,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-32"
+					"id": "obj-39"
 				}
 			},
 			{
@@ -688,7 +828,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-33"
+					"id": "obj-40"
 				}
 			},
 			{
@@ -706,7 +846,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-34"
+					"id": "obj-41"
 				}
 			},
 			{
@@ -724,7 +864,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-35"
+					"id": "obj-42"
 				}
 			},
 			{
@@ -741,7 +881,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-36"
+					"id": "obj-43"
 				}
 			},
 			{
@@ -758,7 +898,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-37"
+					"id": "obj-44"
 				}
 			},
 			{
@@ -775,7 +915,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-38"
+					"id": "obj-45"
 				}
 			},
 			{
@@ -792,7 +932,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-39"
+					"id": "obj-46"
 				}
 			},
 			{
@@ -809,191 +949,72 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-40"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "model name: load (swap) a model, keeping the method",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						568,
-						460,
-						20.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"id": "obj-41"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "method name: change the method, reloading the model",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						592,
-						460,
-						20.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"id": "obj-42"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "load model [method]: /rave/<name>/load",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						616,
-						460,
-						20.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"id": "obj-43"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "attr/set name v...: set a model attribute",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						640,
-						460,
-						20.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"id": "obj-44"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "attr/get name: ask for a model attribute (answer on the right outlet)",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						664,
-						460,
-						40.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"linecount": 2,
-					"id": "obj-45"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "restart: /rave/<name>/restart",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						708,
-						460,
-						20.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"id": "obj-46"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "comment",
-					"text": "get: /rave/<name>/get: the server's view of the voice (right outlet)",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						560,
-						732,
-						460,
-						40.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"linecount": 2,
 					"id": "obj-47"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "new: create the voice now (it is created when the server answers)",
+					"text": "pan position: pan over the output channels: 0..1 around them as a ring, in out's order (with two, 0 is the first and 1 the second)",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						776,
+						568,
 						460,
-						40.0
+						60.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"linecount": 2,
+					"linecount": 3,
 					"id": "obj-48"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "free: remove the voice from the server",
+					"text": "pan/off: stop panning: the voice's channels go to the outputs in turn again",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						820,
+						632,
 						460,
-						20.0
+						40.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
+					"linecount": 2,
 					"id": "obj-49"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "dims n: number of latent dimensions",
+					"text": "solo 0|1: while any voice is soloed, only soloed voices sound",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						844,
+						676,
 						460,
-						20.0
+						40.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
+					"linecount": 2,
 					"id": "obj-50"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "dump: output every displayed value as display <field> <value> (right outlet)",
+					"text": "follow encoder: the latents follow the frames of an encoder voice (by name), overriding the sliders",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						868,
+						720,
 						460,
 						40.0
 					],
@@ -1006,19 +1027,228 @@
 			{
 				"box": {
 					"maxclass": "comment",
+					"text": "follow/off: the latents come from the sliders and messages again",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						764,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-52"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "model name: load (swap) a model, keeping the method",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						808,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-53"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "method name: change the method, reloading the model",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						832,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-54"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "load model [method]: /rave/<name>/load",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						856,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-55"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "attr/set name v...: set a model attribute",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						880,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-56"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "attr/get name: ask for a model attribute (answer on the right outlet)",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						904,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-57"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "restart: /rave/<name>/restart",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						948,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-58"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "get: /rave/<name>/get: the server's view of the voice (right outlet)",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						972,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-59"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "new: create the voice now (it is created when the server answers)",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1016,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-60"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "free: remove the voice from the server",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1060,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-61"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "dims n: number of latent dimensions",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1084,
+						460,
+						20.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-62"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "dump: output every displayed value as display <field> <value> (right outlet)",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1108,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-63"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
 					"text": "Outlets",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						912,
+						1152,
 						460,
 						20.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"fontface": 1,
-					"id": "obj-52"
+					"id": "obj-64"
 				}
 			},
 			{
@@ -1029,14 +1259,14 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						936,
+						1176,
 						460,
 						60.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 3,
-					"id": "obj-53"
+					"id": "obj-65"
 				}
 			},
 			{
@@ -1047,32 +1277,50 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						1000,
+						1240,
 						460,
 						60.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 3,
-					"id": "obj-54"
+					"id": "obj-66"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "Sends nothing until the server has the voice. After creating or reloading it, it sends its whole state again (range, latents, gain, mute, outputs).",
+					"text": "Sends nothing until the server has the voice. After creating or reloading it, it sends its whole state again: range, latents, gain, mute, and the outputs, smoothing, pan, solo and follow once they are set (pan/off and follow/off unset them).",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						1064,
+						1304,
 						460,
-						60.0
+						100.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"linecount": 3,
-					"id": "obj-55"
+					"linecount": 5,
+					"id": "obj-67"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "follow needs the encoder voice on the server: if the voice is created before its encoder, the follow sent with its state fails (shown in the status): send follow again.",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1408,
+						460,
+						80.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 4,
+					"id": "obj-68"
 				}
 			},
 			{
@@ -1083,14 +1331,14 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						1128,
+						1492,
 						460,
 						40.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 2,
-					"id": "obj-56"
+					"id": "obj-69"
 				}
 			}
 		],
@@ -1290,11 +1538,95 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-22",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-23",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-24",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-25",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-26",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-27",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-28",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-5",
 						0
 					],
 					"destination": [
-						"obj-22",
+						"obj-29",
 						0
 					]
 				}
@@ -1306,7 +1638,7 @@
 						1
 					],
 					"destination": [
-						"obj-23",
+						"obj-30",
 						0
 					]
 				}

@@ -102,7 +102,7 @@
 						""
 					],
 					"index": 1,
-					"comment": "messages: connect, status, poll, notify, voices, new, free, learn, quit, send, dump",
+					"comment": "messages: connect, disconnect, status, poll, notify, voices, new, free, learn, master/gain, master/db, master/limit, master/get, snapshot, quit, send, dump",
 					"patching_rect": [
 						20,
 						20,
@@ -167,9 +167,9 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "route connect disconnect status bang poll notify voices new free learn quit send dump",
-					"numinlets": 14,
-					"numoutlets": 14,
+					"text": "route connect disconnect status bang poll notify voices send dump new free learn master/gain master/db master/limit master/get snapshot quit",
+					"numinlets": 19,
+					"numoutlets": 19,
 					"patching_rect": [
 						20,
 						60,
@@ -179,6 +179,11 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -622,86 +627,6 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "prepend send /rave/voice/new",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"patching_rect": [
-						600,
-						220,
-						210.0,
-						22.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"outlettype": [
-						""
-					],
-					"id": "obj-28"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "newobj",
-					"text": "prepend send /rave/voice/free",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"patching_rect": [
-						600,
-						250,
-						217.0,
-						22.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"outlettype": [
-						""
-					],
-					"id": "obj-29"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "newobj",
-					"text": "prepend send /rave/midi/learn",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"patching_rect": [
-						600,
-						280,
-						217.0,
-						22.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"outlettype": [
-						""
-					],
-					"id": "obj-30"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "message",
-					"text": "send /rave/quit",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						800,
-						220,
-						119.0,
-						22.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"id": "obj-31"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "newobj",
 					"text": "prepend send",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -716,7 +641,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-32"
+					"id": "obj-28"
 				}
 			},
 			{
@@ -736,7 +661,187 @@
 					"outlettype": [
 						""
 					],
+					"id": "obj-29"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend send /rave/voice/new",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						950,
+						100,
+						210.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-30"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend send /rave/voice/free",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						950,
+						130,
+						217.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-31"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend send /rave/midi/learn",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						950,
+						160,
+						217.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-32"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend send /rave/master/gain",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						950,
+						190,
+						224.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
 					"id": "obj-33"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend send /rave/master/db",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						950,
+						220,
+						210.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-34"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend send /rave/master/limit",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						950,
+						250,
+						231.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-35"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "send /rave/master/get",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						950,
+						280,
+						161.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-36"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "send /rave/snapshot",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						950,
+						310,
+						147.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-37"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "send /rave/quit",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						950,
+						340,
+						119.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-38"
 				}
 			},
 			{
@@ -757,7 +862,7 @@
 						"",
 						""
 					],
-					"id": "obj-34"
+					"id": "obj-39"
 				}
 			},
 			{
@@ -780,7 +885,7 @@
 						"",
 						""
 					],
-					"id": "obj-35"
+					"id": "obj-40"
 				}
 			},
 			{
@@ -797,7 +902,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-36"
+					"id": "obj-41"
 				}
 			},
 			{
@@ -819,7 +924,7 @@
 						"",
 						""
 					],
-					"id": "obj-37"
+					"id": "obj-42"
 				}
 			},
 			{
@@ -843,7 +948,7 @@
 						"",
 						""
 					],
-					"id": "obj-38"
+					"id": "obj-43"
 				}
 			},
 			{
@@ -863,7 +968,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-39"
+					"id": "obj-44"
 				}
 			},
 			{
@@ -883,7 +988,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-40",
+					"id": "obj-45",
 					"presentation": 1,
 					"presentation_rect": [
 						6,
@@ -910,7 +1015,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-41"
+					"id": "obj-46"
 				}
 			},
 			{
@@ -930,7 +1035,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-42",
+					"id": "obj-47",
 					"presentation": 1,
 					"presentation_rect": [
 						100,
@@ -957,7 +1062,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-43"
+					"id": "obj-48"
 				}
 			},
 			{
@@ -977,7 +1082,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-44",
+					"id": "obj-49",
 					"presentation": 1,
 					"presentation_rect": [
 						6,
@@ -1004,7 +1109,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-45"
+					"id": "obj-50"
 				}
 			},
 			{
@@ -1024,7 +1129,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-46",
+					"id": "obj-51",
 					"presentation": 1,
 					"presentation_rect": [
 						90,
@@ -1051,7 +1156,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-47"
+					"id": "obj-52"
 				}
 			},
 			{
@@ -1071,7 +1176,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-48",
+					"id": "obj-53",
 					"presentation": 1,
 					"presentation_rect": [
 						168,
@@ -1095,7 +1200,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-49",
+					"id": "obj-54",
 					"presentation": 1,
 					"presentation_rect": [
 						44,
@@ -1119,7 +1224,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-50",
+					"id": "obj-55",
 					"presentation": 1,
 					"presentation_rect": [
 						138,
@@ -1143,7 +1248,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-51",
+					"id": "obj-56",
 					"presentation": 1,
 					"presentation_rect": [
 						206,
@@ -1167,7 +1272,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-52",
+					"id": "obj-57",
 					"presentation": 1,
 					"presentation_rect": [
 						68,
@@ -1191,7 +1296,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-53",
+					"id": "obj-58",
 					"presentation": 1,
 					"presentation_rect": [
 						152,
@@ -1219,7 +1324,7 @@
 						"",
 						""
 					],
-					"id": "obj-54"
+					"id": "obj-59"
 				}
 			},
 			{
@@ -1239,7 +1344,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-55"
+					"id": "obj-60"
 				}
 			},
 			{
@@ -1259,7 +1364,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-56",
+					"id": "obj-61",
 					"presentation": 1,
 					"presentation_rect": [
 						6,
@@ -1286,7 +1391,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-57"
+					"id": "obj-62"
 				}
 			},
 			{
@@ -1306,7 +1411,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-58",
+					"id": "obj-63",
 					"presentation": 1,
 					"presentation_rect": [
 						128,
@@ -1333,7 +1438,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-59"
+					"id": "obj-64"
 				}
 			},
 			{
@@ -1350,7 +1455,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-60"
+					"id": "obj-65"
 				}
 			},
 			{
@@ -1371,7 +1476,7 @@
 						"",
 						""
 					],
-					"id": "obj-61"
+					"id": "obj-66"
 				}
 			},
 			{
@@ -1391,7 +1496,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-62"
+					"id": "obj-67"
 				}
 			},
 			{
@@ -1411,7 +1516,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-63"
+					"id": "obj-68"
 				}
 			},
 			{
@@ -1432,7 +1537,7 @@
 						"",
 						""
 					],
-					"id": "obj-64"
+					"id": "obj-69"
 				}
 			},
 			{
@@ -1452,7 +1557,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-65"
+					"id": "obj-70"
 				}
 			},
 			{
@@ -1472,7 +1577,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-66"
+					"id": "obj-71"
 				}
 			},
 			{
@@ -1490,7 +1595,7 @@
 						"int"
 					],
 					"parameter_enable": 0,
-					"id": "obj-67",
+					"id": "obj-72",
 					"presentation": 1,
 					"presentation_rect": [
 						6,
@@ -1514,7 +1619,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-68",
+					"id": "obj-73",
 					"presentation": 1,
 					"presentation_rect": [
 						24,
@@ -1543,7 +1648,7 @@
 						"",
 						""
 					],
-					"id": "obj-69"
+					"id": "obj-74"
 				}
 			},
 			{
@@ -1563,7 +1668,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-70"
+					"id": "obj-75"
 				}
 			},
 			{
@@ -1583,7 +1688,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-71"
+					"id": "obj-76"
 				}
 			},
 			{
@@ -1611,7 +1716,7 @@
 						"",
 						""
 					],
-					"id": "obj-72"
+					"id": "obj-77"
 				}
 			},
 			{
@@ -1631,7 +1736,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-73"
+					"id": "obj-78"
 				}
 			},
 			{
@@ -1651,7 +1756,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-74"
+					"id": "obj-79"
 				}
 			},
 			{
@@ -1671,7 +1776,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-75"
+					"id": "obj-80"
 				}
 			},
 			{
@@ -1691,7 +1796,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-76"
+					"id": "obj-81"
 				}
 			},
 			{
@@ -1711,7 +1816,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-77"
+					"id": "obj-82"
 				}
 			},
 			{
@@ -1731,7 +1836,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-78"
+					"id": "obj-83"
 				}
 			},
 			{
@@ -1751,7 +1856,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-79"
+					"id": "obj-84"
 				}
 			},
 			{
@@ -1771,7 +1876,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-80"
+					"id": "obj-85"
 				}
 			},
 			{
@@ -1791,7 +1896,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-81"
+					"id": "obj-86"
 				}
 			}
 		],
@@ -2195,23 +2300,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-7",
-						8
-					],
-					"destination": [
-						"obj-29",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-29",
 						0
 					],
 					"destination": [
-						"obj-8",
+						"obj-28",
 						0
 					]
 				}
@@ -2291,11 +2384,143 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-7",
+						12
+					],
+					"destination": [
+						"obj-33",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-33",
 						0
 					],
 					"destination": [
-						"obj-32",
+						"obj-8",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-7",
+						13
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-34",
+						0
+					],
+					"destination": [
+						"obj-8",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-7",
+						14
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						0
+					],
+					"destination": [
+						"obj-8",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-7",
+						15
+					],
+					"destination": [
+						"obj-36",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-8",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-7",
+						16
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-8",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-7",
+						17
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
+						0
+					],
+					"destination": [
+						"obj-8",
 						0
 					]
 				}
@@ -2307,67 +2532,7 @@
 						0
 					],
 					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-34",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						1
-					],
-					"destination": [
-						"obj-36",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						2
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						0
-					],
-					"destination": [
-						"obj-38",
+						"obj-39",
 						0
 					]
 				}
@@ -2387,11 +2552,107 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-41",
+						"obj-40",
 						0
 					],
 					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						1
+					],
+					"destination": [
+						"obj-41",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						2
+					],
+					"destination": [
 						"obj-42",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-42",
+						0
+					],
+					"destination": [
+						"obj-43",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-44",
+						0
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-46",
+						0
+					],
+					"destination": [
+						"obj-47",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-48",
+						0
+					],
+					"destination": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-50",
+						0
+					],
+					"destination": [
+						"obj-51",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-52",
+						0
+					],
+					"destination": [
+						"obj-53",
 						0
 					]
 				}
@@ -2411,8 +2672,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
-						0
+						"obj-43",
+						1
 					],
 					"destination": [
 						"obj-46",
@@ -2423,8 +2684,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-47",
-						0
+						"obj-43",
+						2
 					],
 					"destination": [
 						"obj-48",
@@ -2435,47 +2696,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-39",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						1
-					],
-					"destination": [
-						"obj-41",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						2
-					],
-					"destination": [
 						"obj-43",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
 						3
 					],
 					"destination": [
-						"obj-45",
+						"obj-50",
 						0
 					]
 				}
@@ -2483,11 +2708,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-43",
 						4
 					],
 					"destination": [
-						"obj-47",
+						"obj-52",
 						0
 					]
 				}
@@ -2495,71 +2720,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
-						1
-					],
-					"destination": [
-						"obj-54",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
-						0
-					],
-					"destination": [
-						"obj-56",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-57",
-						0
-					],
-					"destination": [
-						"obj-58",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						1
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
+						"obj-42",
 						1
 					],
 					"destination": [
 						"obj-59",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						0
+					],
+					"destination": [
+						"obj-61",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-63",
 						0
 					]
 				}
@@ -2579,82 +2768,46 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-59",
+						1
+					],
+					"destination": [
+						"obj-62",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-42",
+						1
+					],
+					"destination": [
+						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-65",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
 						3
 					],
 					"destination": [
-						"obj-61",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						1
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						0
-					],
-					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-65",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-27",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
-					],
-					"destination": [
 						"obj-66",
 						0
 					]
@@ -2663,55 +2816,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
 						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-69",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
-						0
-					],
-					"destination": [
-						"obj-69",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-69",
-						2
-					],
-					"destination": [
-						"obj-63",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-69",
 						1
 					],
 					"destination": [
@@ -2723,6 +2828,30 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-66",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-68",
+						0
+					],
+					"destination": [
+						"obj-69",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-69",
 						0
 					],
@@ -2736,6 +2865,102 @@
 				"patchline": {
 					"source": [
 						"obj-70",
+						0
+					],
+					"destination": [
+						"obj-27",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						2
+					],
+					"destination": [
+						"obj-68",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						1
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
 						0
 					],
 					"destination": [
@@ -2747,11 +2972,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
+						"obj-74",
 						0
 					],
 					"destination": [
-						"obj-71",
+						"obj-76",
 						1
 					]
 				}
@@ -2759,7 +2984,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						8
 					],
 					"destination": [
@@ -2775,7 +3000,7 @@
 						0
 					],
 					"destination": [
-						"obj-73",
+						"obj-78",
 						0
 					]
 				}
@@ -2783,7 +3008,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-78",
 						0
 					],
 					"destination": [
@@ -2795,11 +3020,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						7
 					],
 					"destination": [
-						"obj-46",
+						"obj-51",
 						0
 					]
 				}
@@ -2807,11 +3032,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-46",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-74",
+						"obj-79",
 						0
 					]
 				}
@@ -2819,7 +3044,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
+						"obj-79",
 						0
 					],
 					"destination": [
@@ -2831,11 +3056,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						6
 					],
 					"destination": [
-						"obj-48",
+						"obj-53",
 						0
 					]
 				}
@@ -2843,11 +3068,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-75",
+						"obj-80",
 						0
 					]
 				}
@@ -2855,7 +3080,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
+						"obj-80",
 						0
 					],
 					"destination": [
@@ -2867,11 +3092,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						5
 					],
 					"destination": [
-						"obj-44",
+						"obj-49",
 						0
 					]
 				}
@@ -2879,11 +3104,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-44",
+						"obj-49",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-81",
 						0
 					]
 				}
@@ -2891,7 +3116,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
+						"obj-81",
 						0
 					],
 					"destination": [
@@ -2903,11 +3128,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						4
 					],
 					"destination": [
-						"obj-40",
+						"obj-45",
 						0
 					]
 				}
@@ -2915,11 +3140,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
+						"obj-45",
 						0
 					],
 					"destination": [
-						"obj-77",
+						"obj-82",
 						0
 					]
 				}
@@ -2927,7 +3152,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-82",
 						0
 					],
 					"destination": [
@@ -2939,11 +3164,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						3
 					],
 					"destination": [
-						"obj-42",
+						"obj-47",
 						0
 					]
 				}
@@ -2951,11 +3176,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-47",
 						0
 					],
 					"destination": [
-						"obj-78",
+						"obj-83",
 						0
 					]
 				}
@@ -2963,7 +3188,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-83",
 						0
 					],
 					"destination": [
@@ -2975,11 +3200,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						2
 					],
 					"destination": [
-						"obj-56",
+						"obj-61",
 						0
 					]
 				}
@@ -2987,11 +3212,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-56",
+						"obj-61",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-84",
 						0
 					]
 				}
@@ -2999,7 +3224,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
+						"obj-84",
 						0
 					],
 					"destination": [
@@ -3011,11 +3236,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						1
 					],
 					"destination": [
-						"obj-58",
+						"obj-63",
 						0
 					]
 				}
@@ -3023,11 +3248,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-63",
 						0
 					],
 					"destination": [
-						"obj-80",
+						"obj-85",
 						0
 					]
 				}
@@ -3035,7 +3260,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-85",
 						0
 					],
 					"destination": [
@@ -3047,11 +3272,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
 						0
 					],
 					"destination": [
-						"obj-71",
+						"obj-76",
 						0
 					]
 				}
@@ -3059,11 +3284,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-76",
 						0
 					],
 					"destination": [
-						"obj-81",
+						"obj-86",
 						0
 					]
 				}
@@ -3071,7 +3296,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-86",
 						0
 					],
 					"destination": [
@@ -3084,10 +3309,10 @@
 				"patchline": {
 					"source": [
 						"obj-7",
-						12
+						8
 					],
 					"destination": [
-						"obj-72",
+						"obj-77",
 						0
 					]
 				}

@@ -744,9 +744,9 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "route latent dim range bias scale smooth gain db mute out model method load attr/set attr/get restart get new free dims dump",
-					"numinlets": 22,
-					"numoutlets": 22,
+					"text": "route latent dim range bias scale smooth gain db mute out pan pan/off solo follow follow/off model method load attr/set attr/get restart get new free dims dump",
+					"numinlets": 27,
+					"numoutlets": 27,
 					"patching_rect": [
 						20,
 						60,
@@ -756,6 +756,11 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -1320,32 +1325,11 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "zl reg",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"patching_rect": [
-						300,
-						420,
-						56.0,
-						22.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"outlettype": [
-						"",
-						""
-					],
-					"id": "obj-58"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "newobj",
 					"text": "t l l b",
 					"numinlets": 1,
 					"numoutlets": 3,
 					"patching_rect": [
-						300,
+						450,
 						390,
 						63.0,
 						22.0
@@ -1357,19 +1341,40 @@
 						"",
 						""
 					],
+					"id": "obj-58"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "zl reg",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						450,
+						420,
+						56.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						""
+					],
 					"id": "obj-59"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "pv smoothset",
+					"text": "pv outset",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
-						360,
+						510,
 						450,
-						98.0,
+						77.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -1390,7 +1395,7 @@
 						""
 					],
 					"patching_rect": [
-						360,
+						510,
 						420,
 						30.0,
 						22.0
@@ -1403,13 +1408,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "prepend voice #1 smooth",
+					"text": "prepend voice #1 out",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
-						300,
+						450,
 						480,
-						175.0,
+						154.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -1423,32 +1428,11 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "zl reg",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"patching_rect": [
-						450,
-						420,
-						56.0,
-						22.0
-					],
-					"fontname": "Arial",
-					"fontsize": 12.0,
-					"outlettype": [
-						"",
-						""
-					],
-					"id": "obj-63"
-				}
-			},
-			{
-				"box": {
-					"maxclass": "newobj",
 					"text": "t l l b",
 					"numinlets": 1,
 					"numoutlets": 3,
 					"patching_rect": [
-						450,
+						300,
 						390,
 						63.0,
 						22.0
@@ -1460,19 +1444,40 @@
 						"",
 						""
 					],
+					"id": "obj-63"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "zl reg",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						300,
+						420,
+						56.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						""
+					],
 					"id": "obj-64"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "pv outset",
+					"text": "pv smoothset",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
-						510,
+						360,
 						450,
-						77.0,
+						98.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -1493,7 +1498,7 @@
 						""
 					],
 					"patching_rect": [
-						510,
+						360,
 						420,
 						30.0,
 						22.0
@@ -1506,13 +1511,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "prepend voice #1 out",
+					"text": "prepend voice #1 smooth",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
-						450,
+						300,
 						480,
-						154.0,
+						175.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -1521,6 +1526,435 @@
 						""
 					],
 					"id": "obj-67"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "t l l b",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [
+						300,
+						890,
+						63.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"id": "obj-68"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "zl reg",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						300,
+						920,
+						56.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						""
+					],
+					"id": "obj-69"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv panset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						360,
+						950,
+						77.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-70"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "1",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						360,
+						920,
+						30.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-71"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend voice #1 pan",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						300,
+						980,
+						154.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-72"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "t l l b",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [
+						470,
+						890,
+						63.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"id": "obj-73"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "zl reg",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						470,
+						920,
+						56.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						""
+					],
+					"id": "obj-74"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv soloset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						530,
+						950,
+						84.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-75"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "1",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						530,
+						920,
+						30.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-76"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend voice #1 solo",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						470,
+						980,
+						161.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-77"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "t l l b",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [
+						640,
+						890,
+						63.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"id": "obj-78"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "zl reg",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						640,
+						920,
+						56.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						""
+					],
+					"id": "obj-79"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv followset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						700,
+						950,
+						98.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-80"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "1",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						700,
+						920,
+						30.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-81"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "prepend voice #1 follow",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						640,
+						980,
+						175.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-82"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv panset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						810,
+						950,
+						77.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-83"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "0",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						810,
+						920,
+						30.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-84"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "voice #1 pan/off",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						810,
+						890,
+						126.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-85"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv followset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						960,
+						950,
+						98.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-86"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "0",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						960,
+						920,
+						30.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-87"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "voice #1 follow/off",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						960,
+						890,
+						147.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-88"
 				}
 			},
 			{
@@ -1541,7 +1975,7 @@
 						"",
 						""
 					],
-					"id": "obj-68"
+					"id": "obj-89"
 				}
 			},
 			{
@@ -1561,7 +1995,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-69"
+					"id": "obj-90"
 				}
 			},
 			{
@@ -1581,7 +2015,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-70"
+					"id": "obj-91"
 				}
 			},
 			{
@@ -1601,7 +2035,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-71"
+					"id": "obj-92"
 				}
 			},
 			{
@@ -1623,7 +2057,7 @@
 						"",
 						""
 					],
-					"id": "obj-72"
+					"id": "obj-93"
 				}
 			},
 			{
@@ -1643,7 +2077,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-73"
+					"id": "obj-94"
 				}
 			},
 			{
@@ -1663,7 +2097,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-74"
+					"id": "obj-95"
 				}
 			},
 			{
@@ -1683,7 +2117,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-75"
+					"id": "obj-96"
 				}
 			},
 			{
@@ -1705,7 +2139,7 @@
 						"",
 						""
 					],
-					"id": "obj-76"
+					"id": "obj-97"
 				}
 			},
 			{
@@ -1725,7 +2159,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-77"
+					"id": "obj-98"
 				}
 			},
 			{
@@ -1745,7 +2179,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-78"
+					"id": "obj-99"
 				}
 			},
 			{
@@ -1765,7 +2199,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-79"
+					"id": "obj-100"
 				}
 			},
 			{
@@ -1785,7 +2219,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-80"
+					"id": "obj-101"
 				}
 			},
 			{
@@ -1805,7 +2239,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-81"
+					"id": "obj-102"
 				}
 			},
 			{
@@ -1825,7 +2259,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-82"
+					"id": "obj-103"
 				}
 			},
 			{
@@ -1845,7 +2279,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-83"
+					"id": "obj-104"
 				}
 			},
 			{
@@ -1865,7 +2299,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-84"
+					"id": "obj-105"
 				}
 			},
 			{
@@ -1887,7 +2321,7 @@
 						"",
 						""
 					],
-					"id": "obj-85"
+					"id": "obj-106"
 				}
 			},
 			{
@@ -1907,7 +2341,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-86"
+					"id": "obj-107"
 				}
 			},
 			{
@@ -1929,7 +2363,7 @@
 						"",
 						""
 					],
-					"id": "obj-87"
+					"id": "obj-108"
 				}
 			},
 			{
@@ -1951,7 +2385,7 @@
 						"",
 						""
 					],
-					"id": "obj-88"
+					"id": "obj-109"
 				}
 			},
 			{
@@ -1971,7 +2405,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-89"
+					"id": "obj-110"
 				}
 			},
 			{
@@ -1991,7 +2425,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-90"
+					"id": "obj-111"
 				}
 			},
 			{
@@ -2013,7 +2447,7 @@
 						"",
 						""
 					],
-					"id": "obj-91"
+					"id": "obj-112"
 				}
 			},
 			{
@@ -2033,7 +2467,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-92"
+					"id": "obj-113"
 				}
 			},
 			{
@@ -2053,7 +2487,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-93"
+					"id": "obj-114"
 				}
 			},
 			{
@@ -2074,7 +2508,7 @@
 						"",
 						""
 					],
-					"id": "obj-94"
+					"id": "obj-115"
 				}
 			},
 			{
@@ -2095,7 +2529,7 @@
 						"",
 						""
 					],
-					"id": "obj-95"
+					"id": "obj-116"
 				}
 			},
 			{
@@ -2115,7 +2549,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-96"
+					"id": "obj-117"
 				}
 			},
 			{
@@ -2136,7 +2570,7 @@
 						"",
 						""
 					],
-					"id": "obj-97"
+					"id": "obj-118"
 				}
 			},
 			{
@@ -2157,7 +2591,7 @@
 						"",
 						""
 					],
-					"id": "obj-98"
+					"id": "obj-119"
 				}
 			},
 			{
@@ -2177,7 +2611,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-99"
+					"id": "obj-120"
 				}
 			},
 			{
@@ -2197,7 +2631,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-100"
+					"id": "obj-121"
 				}
 			},
 			{
@@ -2218,7 +2652,7 @@
 						"",
 						""
 					],
-					"id": "obj-101"
+					"id": "obj-122"
 				}
 			},
 			{
@@ -2238,7 +2672,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-102"
+					"id": "obj-123"
 				}
 			},
 			{
@@ -2259,7 +2693,7 @@
 						"",
 						""
 					],
-					"id": "obj-103"
+					"id": "obj-124"
 				}
 			},
 			{
@@ -2279,7 +2713,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-104"
+					"id": "obj-125"
 				}
 			},
 			{
@@ -2299,7 +2733,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-105"
+					"id": "obj-126"
 				}
 			},
 			{
@@ -2319,7 +2753,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-106"
+					"id": "obj-127"
 				}
 			},
 			{
@@ -2339,7 +2773,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-107"
+					"id": "obj-128"
 				}
 			},
 			{
@@ -2359,7 +2793,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-108"
+					"id": "obj-129"
 				}
 			},
 			{
@@ -2379,7 +2813,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-109"
+					"id": "obj-130"
 				}
 			},
 			{
@@ -2399,7 +2833,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-110"
+					"id": "obj-131"
 				}
 			},
 			{
@@ -2419,7 +2853,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-111"
+					"id": "obj-132"
 				}
 			},
 			{
@@ -2439,7 +2873,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-112"
+					"id": "obj-133"
 				}
 			},
 			{
@@ -2460,7 +2894,7 @@
 						"",
 						""
 					],
-					"id": "obj-113"
+					"id": "obj-134"
 				}
 			},
 			{
@@ -2480,7 +2914,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-114"
+					"id": "obj-135"
 				}
 			},
 			{
@@ -2500,7 +2934,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-115"
+					"id": "obj-136"
 				}
 			},
 			{
@@ -2520,7 +2954,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-116"
+					"id": "obj-137"
 				}
 			},
 			{
@@ -2540,7 +2974,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-117"
+					"id": "obj-138"
 				}
 			},
 			{
@@ -2560,7 +2994,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-118"
+					"id": "obj-139"
 				}
 			},
 			{
@@ -2584,7 +3018,7 @@
 						"",
 						""
 					],
-					"id": "obj-119"
+					"id": "obj-140"
 				}
 			},
 			{
@@ -2610,7 +3044,7 @@
 						"",
 						""
 					],
-					"id": "obj-120"
+					"id": "obj-141"
 				}
 			},
 			{
@@ -2631,7 +3065,7 @@
 						"",
 						""
 					],
-					"id": "obj-121"
+					"id": "obj-142"
 				}
 			},
 			{
@@ -2652,7 +3086,7 @@
 						"",
 						""
 					],
-					"id": "obj-122"
+					"id": "obj-143"
 				}
 			},
 			{
@@ -2673,7 +3107,7 @@
 						"",
 						""
 					],
-					"id": "obj-123"
+					"id": "obj-144"
 				}
 			},
 			{
@@ -2694,7 +3128,7 @@
 						"",
 						""
 					],
-					"id": "obj-124"
+					"id": "obj-145"
 				}
 			},
 			{
@@ -2714,7 +3148,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-125"
+					"id": "obj-146"
 				}
 			},
 			{
@@ -2734,7 +3168,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-126"
+					"id": "obj-147"
 				}
 			},
 			{
@@ -2757,7 +3191,7 @@
 						"",
 						""
 					],
-					"id": "obj-127"
+					"id": "obj-148"
 				}
 			},
 			{
@@ -2777,7 +3211,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-128"
+					"id": "obj-149"
 				}
 			},
 			{
@@ -2797,7 +3231,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-129"
+					"id": "obj-150"
 				}
 			},
 			{
@@ -2817,7 +3251,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-130"
+					"id": "obj-151"
 				}
 			},
 			{
@@ -2837,7 +3271,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-131"
+					"id": "obj-152"
 				}
 			},
 			{
@@ -2857,7 +3291,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-132"
+					"id": "obj-153"
 				}
 			},
 			{
@@ -2877,7 +3311,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-133"
+					"id": "obj-154"
 				}
 			},
 			{
@@ -2901,7 +3335,7 @@
 						"",
 						""
 					],
-					"id": "obj-134"
+					"id": "obj-155"
 				}
 			},
 			{
@@ -2921,7 +3355,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-135"
+					"id": "obj-156"
 				}
 			},
 			{
@@ -2941,7 +3375,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-136"
+					"id": "obj-157"
 				}
 			},
 			{
@@ -2961,7 +3395,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-137"
+					"id": "obj-158"
 				}
 			},
 			{
@@ -2981,7 +3415,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-138"
+					"id": "obj-159"
 				}
 			},
 			{
@@ -3001,28 +3435,31 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-139"
+					"id": "obj-160"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "t b b",
+					"text": "t b b b b b",
 					"numinlets": 1,
-					"numoutlets": 2,
+					"numoutlets": 5,
 					"patching_rect": [
 						420,
 						1310,
-						49.0,
+						91.0,
 						22.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
 						"",
+						"",
+						"",
+						"",
 						""
 					],
-					"id": "obj-140"
+					"id": "obj-161"
 				}
 			},
 			{
@@ -3043,7 +3480,7 @@
 						"",
 						""
 					],
-					"id": "obj-141"
+					"id": "obj-162"
 				}
 			},
 			{
@@ -3063,7 +3500,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-142"
+					"id": "obj-163"
 				}
 			},
 			{
@@ -3084,7 +3521,7 @@
 						"",
 						""
 					],
-					"id": "obj-143"
+					"id": "obj-164"
 				}
 			},
 			{
@@ -3104,7 +3541,130 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-144"
+					"id": "obj-165"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sel 1",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						660,
+						1370,
+						49.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						""
+					],
+					"id": "obj-166"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv panset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						660,
+						1340,
+						77.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-167"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sel 1",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						780,
+						1370,
+						49.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						""
+					],
+					"id": "obj-168"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv soloset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						780,
+						1340,
+						84.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-169"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sel 1",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						900,
+						1370,
+						49.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						"",
+						""
+					],
+					"id": "obj-170"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv followset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						900,
+						1340,
+						98.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-171"
 				}
 			},
 			{
@@ -3126,7 +3686,7 @@
 						"",
 						""
 					],
-					"id": "obj-145"
+					"id": "obj-172"
 				}
 			},
 			{
@@ -3146,7 +3706,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-146"
+					"id": "obj-173"
 				}
 			},
 			{
@@ -3166,15 +3726,15 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-147"
+					"id": "obj-174"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "route /rave/voice/new /rave/voice/latent /rave/voice/dim /rave/voice/bias /rave/voice/scale /rave/voice/smooth /rave/voice/gain /rave/voice/db /rave/voice/mute /rave/voice/out /rave/voice/attr/set /rave/voice/attr/get /rave/voice/load /rave/voice/restart /rave/voice/get",
-					"numinlets": 16,
-					"numoutlets": 16,
+					"text": "route /rave/voice/new /rave/voice/latent /rave/voice/dim /rave/voice/bias /rave/voice/scale /rave/voice/smooth /rave/voice/gain /rave/voice/db /rave/voice/mute /rave/voice/out /rave/voice/pan /rave/voice/pan/off /rave/voice/solo /rave/voice/follow /rave/voice/follow/off /rave/voice/attr/set /rave/voice/attr/get /rave/voice/load /rave/voice/restart /rave/voice/get",
+					"numinlets": 21,
+					"numoutlets": 21,
 					"patching_rect": [
 						760,
 						1060,
@@ -3199,9 +3759,14 @@
 						"",
 						"",
 						"",
+						"",
+						"",
+						"",
+						"",
+						"",
 						""
 					],
-					"id": "obj-148"
+					"id": "obj-175"
 				}
 			},
 			{
@@ -3221,7 +3786,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-149"
+					"id": "obj-176"
 				}
 			},
 			{
@@ -3241,7 +3806,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-150"
+					"id": "obj-177"
 				}
 			},
 			{
@@ -3261,7 +3826,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-151"
+					"id": "obj-178"
 				}
 			},
 			{
@@ -3282,7 +3847,7 @@
 						"",
 						""
 					],
-					"id": "obj-152"
+					"id": "obj-179"
 				}
 			},
 			{
@@ -3302,7 +3867,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-153"
+					"id": "obj-180"
 				}
 			},
 			{
@@ -3322,7 +3887,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-154"
+					"id": "obj-181"
 				}
 			},
 			{
@@ -3343,7 +3908,7 @@
 						"",
 						""
 					],
-					"id": "obj-155"
+					"id": "obj-182"
 				}
 			},
 			{
@@ -3363,7 +3928,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-156"
+					"id": "obj-183"
 				}
 			},
 			{
@@ -3384,7 +3949,7 @@
 						"",
 						""
 					],
-					"id": "obj-157"
+					"id": "obj-184"
 				}
 			},
 			{
@@ -3405,7 +3970,7 @@
 						"",
 						""
 					],
-					"id": "obj-158"
+					"id": "obj-185"
 				}
 			},
 			{
@@ -3427,7 +3992,7 @@
 						"",
 						""
 					],
-					"id": "obj-159"
+					"id": "obj-186"
 				}
 			},
 			{
@@ -3447,7 +4012,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-160"
+					"id": "obj-187"
 				}
 			},
 			{
@@ -3467,7 +4032,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-161"
+					"id": "obj-188"
 				}
 			},
 			{
@@ -3487,7 +4052,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-162"
+					"id": "obj-189"
 				}
 			},
 			{
@@ -3508,7 +4073,7 @@
 						"",
 						""
 					],
-					"id": "obj-163"
+					"id": "obj-190"
 				}
 			},
 			{
@@ -3529,7 +4094,7 @@
 						"",
 						""
 					],
-					"id": "obj-164"
+					"id": "obj-191"
 				}
 			},
 			{
@@ -3552,7 +4117,7 @@
 						"",
 						""
 					],
-					"id": "obj-165"
+					"id": "obj-192"
 				}
 			},
 			{
@@ -3572,7 +4137,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-166"
+					"id": "obj-193"
 				}
 			},
 			{
@@ -3592,7 +4157,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-167"
+					"id": "obj-194"
 				}
 			},
 			{
@@ -3613,7 +4178,7 @@
 						"",
 						""
 					],
-					"id": "obj-168"
+					"id": "obj-195"
 				}
 			},
 			{
@@ -3634,7 +4199,7 @@
 						"",
 						""
 					],
-					"id": "obj-169"
+					"id": "obj-196"
 				}
 			},
 			{
@@ -3654,7 +4219,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-170"
+					"id": "obj-197"
 				}
 			},
 			{
@@ -3675,7 +4240,7 @@
 						"",
 						""
 					],
-					"id": "obj-171"
+					"id": "obj-198"
 				}
 			},
 			{
@@ -3695,7 +4260,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-172"
+					"id": "obj-199"
 				}
 			},
 			{
@@ -3715,7 +4280,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-173"
+					"id": "obj-200"
 				}
 			},
 			{
@@ -3736,7 +4301,7 @@
 						"",
 						""
 					],
-					"id": "obj-174"
+					"id": "obj-201"
 				}
 			},
 			{
@@ -3757,7 +4322,7 @@
 						"",
 						""
 					],
-					"id": "obj-175"
+					"id": "obj-202"
 				}
 			},
 			{
@@ -3777,7 +4342,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-176"
+					"id": "obj-203"
 				}
 			},
 			{
@@ -3798,7 +4363,7 @@
 						"",
 						""
 					],
-					"id": "obj-177"
+					"id": "obj-204"
 				}
 			},
 			{
@@ -3818,7 +4383,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-178"
+					"id": "obj-205"
 				}
 			},
 			{
@@ -3838,7 +4403,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-179"
+					"id": "obj-206"
 				}
 			},
 			{
@@ -3858,7 +4423,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-180"
+					"id": "obj-207"
 				}
 			},
 			{
@@ -3880,7 +4445,7 @@
 						"",
 						""
 					],
-					"id": "obj-181"
+					"id": "obj-208"
 				}
 			},
 			{
@@ -3900,7 +4465,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-182"
+					"id": "obj-209"
 				}
 			},
 			{
@@ -3922,7 +4487,7 @@
 						"",
 						""
 					],
-					"id": "obj-183"
+					"id": "obj-210"
 				}
 			},
 			{
@@ -3943,7 +4508,7 @@
 						"",
 						""
 					],
-					"id": "obj-184"
+					"id": "obj-211"
 				}
 			},
 			{
@@ -3963,7 +4528,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-185"
+					"id": "obj-212"
 				}
 			},
 			{
@@ -3985,7 +4550,7 @@
 						"",
 						""
 					],
-					"id": "obj-186"
+					"id": "obj-213"
 				}
 			},
 			{
@@ -4005,7 +4570,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-187"
+					"id": "obj-214"
 				}
 			},
 			{
@@ -4025,7 +4590,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-188"
+					"id": "obj-215"
 				}
 			},
 			{
@@ -4045,7 +4610,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-189"
+					"id": "obj-216"
 				}
 			},
 			{
@@ -4068,7 +4633,7 @@
 						"",
 						""
 					],
-					"id": "obj-190"
+					"id": "obj-217"
 				}
 			},
 			{
@@ -4089,7 +4654,7 @@
 						"",
 						""
 					],
-					"id": "obj-191"
+					"id": "obj-218"
 				}
 			},
 			{
@@ -4112,7 +4677,7 @@
 						"",
 						""
 					],
-					"id": "obj-192"
+					"id": "obj-219"
 				}
 			},
 			{
@@ -4132,15 +4697,15 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-193"
+					"id": "obj-220"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "t s s s s s s s s s s s s s s s s s s",
+					"text": "t s s s s s s s s s s s s s s s s s s s s s s s",
 					"numinlets": 1,
-					"numoutlets": 18,
+					"numoutlets": 23,
 					"patching_rect": [
 						1500,
 						240,
@@ -4167,9 +4732,14 @@
 						"",
 						"",
 						"",
+						"",
+						"",
+						"",
+						"",
+						"",
 						""
 					],
-					"id": "obj-194"
+					"id": "obj-221"
 				}
 			},
 			{
@@ -4189,7 +4759,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-195"
+					"id": "obj-222"
 				}
 			},
 			{
@@ -4209,7 +4779,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-196"
+					"id": "obj-223"
 				}
 			},
 			{
@@ -4229,7 +4799,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-197"
+					"id": "obj-224"
 				}
 			},
 			{
@@ -4249,7 +4819,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-198"
+					"id": "obj-225"
 				}
 			},
 			{
@@ -4269,7 +4839,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-199"
+					"id": "obj-226"
 				}
 			},
 			{
@@ -4289,7 +4859,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-200"
+					"id": "obj-227"
 				}
 			},
 			{
@@ -4309,7 +4879,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-201"
+					"id": "obj-228"
 				}
 			},
 			{
@@ -4329,7 +4899,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-202"
+					"id": "obj-229"
 				}
 			},
 			{
@@ -4349,7 +4919,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-203"
+					"id": "obj-230"
 				}
 			},
 			{
@@ -4369,7 +4939,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-204"
+					"id": "obj-231"
 				}
 			},
 			{
@@ -4389,7 +4959,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-205"
+					"id": "obj-232"
 				}
 			},
 			{
@@ -4409,7 +4979,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-206"
+					"id": "obj-233"
 				}
 			},
 			{
@@ -4429,19 +4999,19 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-207"
+					"id": "obj-234"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/attr/set",
+					"text": "sprintf symout /rave/%s/pan",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1630,
 						605,
-						238.0,
+						203.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -4449,19 +5019,19 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-208"
+					"id": "obj-235"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/attr/get",
+					"text": "sprintf symout /rave/%s/pan/off",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1640,
 						630,
-						238.0,
+						231.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -4469,13 +5039,13 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-209"
+					"id": "obj-236"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/load",
+					"text": "sprintf symout /rave/%s/solo",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
@@ -4489,7 +5059,107 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-210"
+					"id": "obj-237"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/follow",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1660,
+						680,
+						224.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-238"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/follow/off",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1670,
+						705,
+						252.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-239"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/attr/set",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1680,
+						730,
+						238.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-240"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/attr/get",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1690,
+						755,
+						238.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-241"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/load",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1700,
+						780,
+						210.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-242"
 				}
 			},
 			{
@@ -4499,8 +5169,8 @@
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
-						1660,
-						680,
+						1710,
+						805,
 						231.0,
 						22.0
 					],
@@ -4509,7 +5179,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-211"
+					"id": "obj-243"
 				}
 			},
 			{
@@ -4519,8 +5189,8 @@
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
-						1670,
-						705,
+						1720,
+						830,
 						203.0,
 						22.0
 					],
@@ -4529,7 +5199,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-212"
+					"id": "obj-244"
 				}
 			},
 			{
@@ -4550,7 +5220,7 @@
 						"",
 						""
 					],
-					"id": "obj-213"
+					"id": "obj-245"
 				}
 			},
 			{
@@ -4570,7 +5240,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-214"
+					"id": "obj-246"
 				}
 			},
 			{
@@ -4590,7 +5260,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-215"
+					"id": "obj-247"
 				}
 			},
 			{
@@ -4610,7 +5280,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-216"
+					"id": "obj-248"
 				}
 			},
 			{
@@ -4634,7 +5304,7 @@
 						"",
 						""
 					],
-					"id": "obj-217"
+					"id": "obj-249"
 				}
 			},
 			{
@@ -4654,7 +5324,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-218"
+					"id": "obj-250"
 				}
 			},
 			{
@@ -4674,7 +5344,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-219"
+					"id": "obj-251"
 				}
 			},
 			{
@@ -4694,7 +5364,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-220"
+					"id": "obj-252"
 				}
 			},
 			{
@@ -4714,7 +5384,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-221"
+					"id": "obj-253"
 				}
 			},
 			{
@@ -4734,7 +5404,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-222"
+					"id": "obj-254"
 				}
 			},
 			{
@@ -4754,7 +5424,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-223"
+					"id": "obj-255"
 				}
 			},
 			{
@@ -4774,7 +5444,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-224"
+					"id": "obj-256"
 				}
 			},
 			{
@@ -4794,7 +5464,67 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-225"
+					"id": "obj-257"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv panset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1530,
+						360,
+						77.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-258"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv soloset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1600,
+						360,
+						84.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-259"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "pv followset",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1670,
+						360,
+						98.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-260"
 				}
 			},
 			{
@@ -4804,7 +5534,7 @@
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
-						1530,
+						1740,
 						360,
 						49.0,
 						22.0
@@ -4814,7 +5544,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-226"
+					"id": "obj-261"
 				}
 			},
 			{
@@ -4824,7 +5554,7 @@
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
-						1600,
+						1810,
 						360,
 						63.0,
 						22.0
@@ -4834,7 +5564,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-227"
+					"id": "obj-262"
 				}
 			},
 			{
@@ -4854,7 +5584,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-228"
+					"id": "obj-263"
 				}
 			},
 			{
@@ -4874,7 +5604,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-229"
+					"id": "obj-264"
 				}
 			},
 			{
@@ -4894,7 +5624,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-230"
+					"id": "obj-265"
 				}
 			},
 			{
@@ -4914,7 +5644,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-231"
+					"id": "obj-266"
 				}
 			},
 			{
@@ -4934,7 +5664,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-232"
+					"id": "obj-267"
 				}
 			},
 			{
@@ -4954,7 +5684,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-233"
+					"id": "obj-268"
 				}
 			},
 			{
@@ -4981,7 +5711,7 @@
 						"",
 						""
 					],
-					"id": "obj-234"
+					"id": "obj-269"
 				}
 			},
 			{
@@ -5001,7 +5731,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-235"
+					"id": "obj-270"
 				}
 			},
 			{
@@ -5021,7 +5751,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-236"
+					"id": "obj-271"
 				}
 			},
 			{
@@ -5041,7 +5771,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-237"
+					"id": "obj-272"
 				}
 			},
 			{
@@ -5061,7 +5791,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-238"
+					"id": "obj-273"
 				}
 			},
 			{
@@ -5081,7 +5811,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-239"
+					"id": "obj-274"
 				}
 			},
 			{
@@ -5101,7 +5831,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-240"
+					"id": "obj-275"
 				}
 			},
 			{
@@ -5121,7 +5851,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-241"
+					"id": "obj-276"
 				}
 			},
 			{
@@ -5141,7 +5871,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-242"
+					"id": "obj-277"
 				}
 			}
 		],
@@ -5294,7 +6024,7 @@
 				"patchline": {
 					"source": [
 						"obj-31",
-						21
+						26
 					],
 					"destination": [
 						"obj-33",
@@ -5774,11 +6504,23 @@
 				"patchline": {
 					"source": [
 						"obj-31",
-						5
+						9
+					],
+					"destination": [
+						"obj-58",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						1
 					],
 					"destination": [
 						"obj-59",
-						0
+						1
 					]
 				}
 			},
@@ -5797,24 +6539,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-58",
 						2
 					],
 					"destination": [
 						"obj-61",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						1
-					],
-					"destination": [
-						"obj-58",
-						1
 					]
 				}
 			},
@@ -5833,7 +6563,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-58",
 						0
 					],
 					"destination": [
@@ -5846,11 +6576,23 @@
 				"patchline": {
 					"source": [
 						"obj-31",
-						9
+						5
+					],
+					"destination": [
+						"obj-63",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
+						1
 					],
 					"destination": [
 						"obj-64",
-						0
+						1
 					]
 				}
 			},
@@ -5869,7 +6611,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
+						"obj-63",
 						2
 					],
 					"destination": [
@@ -5881,31 +6623,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
-						1
+						"obj-67",
+						0
 					],
 					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-63",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-67",
-						0
-					],
-					"destination": [
-						"obj-6",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
 						0
 					],
 					"destination": [
@@ -5918,7 +6648,7 @@
 				"patchline": {
 					"source": [
 						"obj-31",
-						6
+						10
 					],
 					"destination": [
 						"obj-68",
@@ -5929,108 +6659,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
-						0
-					],
-					"destination": [
-						"obj-6",
+						"obj-68",
 						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-68",
-						0
 					],
 					"destination": [
 						"obj-69",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-68",
 						1
-					],
-					"destination": [
-						"obj-70",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-70",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						7
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-19",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-6",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						1
-					],
-					"destination": [
-						"obj-74",
-						0
 					]
 				}
 			},
@@ -6041,7 +6675,7 @@
 						0
 					],
 					"destination": [
-						"obj-74",
+						"obj-70",
 						0
 					]
 				}
@@ -6049,23 +6683,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-19",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
+						"obj-68",
 						2
 					],
 					"destination": [
-						"obj-75",
+						"obj-71",
 						0
 					]
 				}
@@ -6073,11 +6695,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-72",
 						0
 					],
 					"destination": [
-						"obj-75",
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-68",
+						0
+					],
+					"destination": [
+						"obj-72",
 						0
 					]
 				}
@@ -6086,10 +6720,10 @@
 				"patchline": {
 					"source": [
 						"obj-31",
-						8
+						12
 					],
 					"destination": [
-						"obj-76",
+						"obj-73",
 						0
 					]
 				}
@@ -6097,8 +6731,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
+						"obj-73",
+						1
+					],
+					"destination": [
+						"obj-74",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-76",
 						0
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						2
 					],
 					"destination": [
 						"obj-76",
@@ -6121,60 +6779,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
+						"obj-73",
 						0
 					],
 					"destination": [
 						"obj-77",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
-						1
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-78",
-						0
-					],
-					"destination": [
-						"obj-12",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
-						2
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-6",
-						1
 					]
 				}
 			},
@@ -6185,6 +6795,30 @@
 						13
 					],
 					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						1
+					],
+					"destination": [
+						"obj-79",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
 						"obj-80",
 						0
 					]
@@ -6193,7 +6827,115 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-78",
+						2
+					],
+					"destination": [
 						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						11
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						11
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						14
+					],
+					"destination": [
+						"obj-87",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
 						0
 					],
 					"destination": [
@@ -6209,7 +6951,391 @@
 						14
 					],
 					"destination": [
-						"obj-81",
+						"obj-88",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						6
+					],
+					"destination": [
+						"obj-89",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						0
+					],
+					"destination": [
+						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						1
+					],
+					"destination": [
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-91",
+						0
+					],
+					"destination": [
+						"obj-92",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						7
+					],
+					"destination": [
+						"obj-93",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-19",
+						0
+					],
+					"destination": [
+						"obj-93",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-93",
+						0
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-93",
+						1
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-92",
+						0
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
+					],
+					"destination": [
+						"obj-19",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-93",
+						2
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-92",
+						0
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						8
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-12",
+						0
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-98",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						1
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-12",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						2
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-101",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						18
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						19
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						20
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						21
+					],
+					"destination": [
+						"obj-104",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						1
+					],
+					"destination": [
+						"obj-108",
 						0
 					]
 				}
@@ -6221,7 +7347,7 @@
 						15
 					],
 					"destination": [
-						"obj-82",
+						"obj-109",
 						0
 					]
 				}
@@ -6229,12 +7355,60 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-21",
 						0
 					],
 					"destination": [
-						"obj-6",
+						"obj-109",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						2
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
 						1
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-21",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-105",
+						0
 					]
 				}
 			},
@@ -6245,139 +7419,7 @@
 						16
 					],
 					"destination": [
-						"obj-83",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
-						"obj-6",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						1
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						10
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-21",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						2
-					],
-					"destination": [
-						"obj-89",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						1
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-90",
-						0
-					],
-					"destination": [
-						"obj-21",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						11
-					],
-					"destination": [
-						"obj-91",
+						"obj-112",
 						0
 					]
 				}
@@ -6389,7 +7431,7 @@
 						1
 					],
 					"destination": [
-						"obj-91",
+						"obj-112",
 						0
 					]
 				}
@@ -6397,11 +7439,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-91",
+						"obj-112",
 						2
 					],
 					"destination": [
-						"obj-92",
+						"obj-113",
 						0
 					]
 				}
@@ -6409,11 +7451,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-91",
+						"obj-112",
 						1
 					],
 					"destination": [
-						"obj-93",
+						"obj-114",
 						0
 					]
 				}
@@ -6421,7 +7463,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
+						"obj-114",
 						0
 					],
 					"destination": [
@@ -6433,95 +7475,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-91",
+						"obj-112",
 						0
 					],
 					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						12
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
-						1
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-89",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						1
-					],
-					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						1
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
-						0
-					],
-					"destination": [
-						"obj-84",
+						"obj-105",
 						0
 					]
 				}
@@ -6533,7 +7491,7 @@
 						17
 					],
 					"destination": [
-						"obj-86",
+						"obj-115",
 						0
 					]
 				}
@@ -6541,47 +7499,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						0
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
+						"obj-115",
 						1
 					],
 					"destination": [
-						"obj-100",
+						"obj-116",
 						0
 					]
 				}
@@ -6589,23 +7511,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-100",
+						"obj-116",
 						0
 					],
 					"destination": [
-						"obj-99",
-						1
+						"obj-111",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-98",
+						"obj-116",
 						0
 					],
 					"destination": [
-						"obj-102",
+						"obj-110",
 						0
 					]
 				}
@@ -6613,23 +7535,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-102",
-						0
-					],
-					"destination": [
-						"obj-101",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
+						"obj-116",
 						1
 					],
 					"destination": [
-						"obj-103",
+						"obj-114",
 						0
 					]
 				}
@@ -6637,32 +7547,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-99",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-104",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
+						"obj-116",
 						1
+					],
+					"destination": [
+						"obj-113",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						0
 					],
 					"destination": [
 						"obj-105",
@@ -6673,32 +7571,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						1
-					],
-					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						0
+						"obj-31",
+						22
 					],
 					"destination": [
 						"obj-107",
@@ -6711,189 +7585,21 @@
 					"source": [
 						"obj-107",
 						0
-					],
-					"destination": [
-						"obj-8",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						1
-					],
-					"destination": [
-						"obj-109",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-108",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
-						"obj-110",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
-						"obj-6",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						2
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						18
-					],
-					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						1
-					],
-					"destination": [
-						"obj-115",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-8",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-25",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-116",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						19
 					],
 					"destination": [
 						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						0
+					],
+					"destination": [
+						"obj-118",
 						0
 					]
 				}
@@ -6914,19 +7620,7 @@
 				"patchline": {
 					"source": [
 						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						0
+						1
 					],
 					"destination": [
 						"obj-121",
@@ -6938,6 +7632,30 @@
 				"patchline": {
 					"source": [
 						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-120",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
 						0
 					],
 					"destination": [
@@ -6949,31 +7667,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-120",
-						1
-					],
-					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						2
-					],
-					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
+						"obj-122",
 						1
 					],
 					"destination": [
@@ -6989,43 +7683,7 @@
 						0
 					],
 					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						0
-					],
-					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						1
-					],
-					"destination": [
-						"obj-16",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						1
-					],
-					"destination": [
-						"obj-126",
+						"obj-120",
 						0
 					]
 				}
@@ -7037,7 +7695,7 @@
 						0
 					],
 					"destination": [
-						"obj-5",
+						"obj-125",
 						0
 					]
 				}
@@ -7045,8 +7703,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-122",
+						"obj-124",
+						1
+					],
+					"destination": [
+						"obj-126",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-23",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						1
 					],
 					"destination": [
 						"obj-127",
@@ -7057,11 +7739,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-123",
+						"obj-120",
 						0
 					],
 					"destination": [
-						"obj-127",
+						"obj-128",
 						0
 					]
 				}
@@ -7073,7 +7755,7 @@
 						0
 					],
 					"destination": [
-						"obj-25",
+						"obj-8",
 						0
 					]
 				}
@@ -7081,44 +7763,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-120",
-						3
-					],
-					"destination": [
-						"obj-128",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						4
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-5",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						5
+						"obj-108",
+						1
 					],
 					"destination": [
 						"obj-130",
@@ -7133,15 +7779,15 @@
 						0
 					],
 					"destination": [
-						"obj-5",
-						0
+						"obj-129",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-132",
+						"obj-108",
 						0
 					],
 					"destination": [
@@ -7153,8 +7799,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-127",
-						3
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-132",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
 					],
 					"destination": [
 						"obj-132",
@@ -7169,7 +7839,7 @@
 						0
 					],
 					"destination": [
-						"obj-25",
+						"obj-23",
 						0
 					]
 				}
@@ -7177,7 +7847,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-127",
+						"obj-108",
 						2
 					],
 					"destination": [
@@ -7189,11 +7859,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-127",
-						1
+						"obj-31",
+						23
 					],
 					"destination": [
 						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						1
+					],
+					"destination": [
+						"obj-136",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-136",
+						0
+					],
+					"destination": [
+						"obj-135",
 						0
 					]
 				}
@@ -7205,55 +7899,7 @@
 						0
 					],
 					"destination": [
-						"obj-23",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-127",
-						0
-					],
-					"destination": [
-						"obj-135",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						4
-					],
-					"destination": [
-						"obj-45",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						3
-					],
-					"destination": [
-						"obj-9",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						2
-					],
-					"destination": [
-						"obj-136",
+						"obj-8",
 						0
 					]
 				}
@@ -7265,15 +7911,15 @@
 						0
 					],
 					"destination": [
-						"obj-6",
-						1
+						"obj-25",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
+						"obj-134",
 						0
 					],
 					"destination": [
@@ -7285,8 +7931,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
-						1
+						"obj-31",
+						24
 					],
 					"destination": [
 						"obj-138",
@@ -7301,30 +7947,6 @@
 						0
 					],
 					"destination": [
-						"obj-6",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
-						"obj-139",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
 						"obj-140",
 						0
 					]
@@ -7334,18 +7956,6 @@
 				"patchline": {
 					"source": [
 						"obj-140",
-						1
-					],
-					"destination": [
-						"obj-142",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-142",
 						0
 					],
 					"destination": [
@@ -7361,7 +7971,7 @@
 						0
 					],
 					"destination": [
-						"obj-63",
+						"obj-142",
 						0
 					]
 				}
@@ -7369,11 +7979,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-63",
+						"obj-142",
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-143",
 						0
 					]
 				}
@@ -7381,8 +7991,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-140",
+						"obj-141",
+						1
+					],
+					"destination": [
+						"obj-144",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						2
 					],
 					"destination": [
 						"obj-144",
@@ -7394,6 +8016,30 @@
 				"patchline": {
 					"source": [
 						"obj-144",
+						1
+					],
+					"destination": [
+						"obj-145",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-145",
+						0
+					],
+					"destination": [
+						"obj-146",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
 						0
 					],
 					"destination": [
@@ -7406,34 +8052,10 @@
 				"patchline": {
 					"source": [
 						"obj-143",
-						0
-					],
-					"destination": [
-						"obj-58",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
 						1
 					],
 					"destination": [
-						"obj-145",
+						"obj-16",
 						0
 					]
 				}
@@ -7441,20 +8063,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						2
+						"obj-143",
+						1
 					],
 					"destination": [
 						"obj-147",
@@ -7465,307 +8075,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-145",
-						1
-					],
-					"destination": [
-						"obj-148",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						1
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						2
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						3
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						4
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						5
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						6
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						7
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						8
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						9
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						10
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						11
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						12
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						13
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						14
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
-						"obj-152",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-146",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-156",
+						"obj-147",
 						0
 					],
 					"destination": [
@@ -7777,11 +8087,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						1
+						"obj-143",
+						0
 					],
 					"destination": [
-						"obj-157",
+						"obj-148",
 						0
 					]
 				}
@@ -7789,8 +8099,152 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-157",
+						"obj-144",
+						0
+					],
+					"destination": [
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-25",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						3
+					],
+					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						4
+					],
+					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						5
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-152",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						3
+					],
+					"destination": [
+						"obj-153",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						0
+					],
+					"destination": [
+						"obj-25",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						2
+					],
+					"destination": [
+						"obj-154",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
 						1
+					],
+					"destination": [
+						"obj-155",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-156",
+						0
 					],
 					"destination": [
 						"obj-23",
@@ -7801,8 +8255,68 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-119",
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						4
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						3
+					],
+					"destination": [
+						"obj-9",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
 						2
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
 					],
 					"destination": [
 						"obj-158",
@@ -7813,8 +8327,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
-						0
+						"obj-155",
+						1
 					],
 					"destination": [
 						"obj-159",
@@ -7825,8 +8339,20 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-160",
+						0
+					],
+					"destination": [
+						"obj-6",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-159",
-						2
+						0
 					],
 					"destination": [
 						"obj-160",
@@ -7837,7 +8363,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
+						"obj-155",
 						0
 					],
 					"destination": [
@@ -7849,7 +8375,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
+						"obj-161",
+						4
+					],
+					"destination": [
+						"obj-163",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-163",
 						0
 					],
 					"destination": [
@@ -7861,11 +8399,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-159",
-						1
+						"obj-162",
+						0
 					],
 					"destination": [
-						"obj-163",
+						"obj-59",
 						0
 					]
 				}
@@ -7873,11 +8411,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-163",
+						"obj-59",
 						0
 					],
 					"destination": [
-						"obj-164",
+						"obj-62",
 						0
 					]
 				}
@@ -7885,11 +8423,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						0
+						"obj-161",
+						3
 					],
 					"destination": [
 						"obj-165",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
+						0
+					],
+					"destination": [
+						"obj-164",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-67",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						2
+					],
+					"destination": [
+						"obj-167",
 						0
 					]
 				}
@@ -7909,11 +8495,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
-						3
+						"obj-166",
+						0
 					],
 					"destination": [
-						"obj-167",
+						"obj-69",
 						0
 					]
 				}
@@ -7921,32 +8507,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
-						2
+						"obj-69",
+						0
 					],
 					"destination": [
-						"obj-168",
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
 						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-165",
-						1
-					],
-					"destination": [
-						"obj-170",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-170",
-						0
 					],
 					"destination": [
 						"obj-169",
@@ -7973,6 +8547,30 @@
 						0
 					],
 					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						0
+					],
+					"destination": [
 						"obj-171",
 						0
 					]
@@ -7983,6 +8581,42 @@
 					"source": [
 						"obj-171",
 						0
+					],
+					"destination": [
+						"obj-170",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						1
 					],
 					"destination": [
 						"obj-172",
@@ -7993,8 +8627,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-171",
-						1
+						"obj-174",
+						0
 					],
 					"destination": [
 						"obj-173",
@@ -8005,8 +8639,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
-						0
+						"obj-172",
+						2
 					],
 					"destination": [
 						"obj-174",
@@ -8017,31 +8651,259 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-174",
+						"obj-172",
 						1
-					],
-					"destination": [
-						"obj-176",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-176",
-						0
 					],
 					"destination": [
 						"obj-175",
-						1
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-174",
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						1
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						2
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						3
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						4
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						5
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						6
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						7
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						8
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						9
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						10
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						11
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						12
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						13
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						14
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						15
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						16
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						17
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						18
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						19
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
 						0
 					],
 					"destination": [
@@ -8054,18 +8916,6 @@
 				"patchline": {
 					"source": [
 						"obj-177",
-						0
-					],
-					"destination": [
-						"obj-175",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-179",
 						0
 					],
 					"destination": [
@@ -8077,8 +8927,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-175",
-						1
+						"obj-178",
+						0
 					],
 					"destination": [
 						"obj-179",
@@ -8089,7 +8939,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-159",
+						"obj-179",
+						0
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-181",
 						0
 					],
 					"destination": [
@@ -8101,7 +8963,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-180",
+						"obj-179",
 						0
 					],
 					"destination": [
@@ -8113,20 +8975,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-181",
+						"obj-172",
 						0
 					],
 					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-181",
+						"obj-173",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
+						0
 					],
 					"destination": [
 						"obj-182",
@@ -8153,90 +9015,6 @@
 						0
 					],
 					"destination": [
-						"obj-127",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-183",
-						1
-					],
-					"destination": [
-						"obj-184",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-185",
-						0
-					],
-					"destination": [
-						"obj-25",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-184",
-						1
-					],
-					"destination": [
-						"obj-185",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-184",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						3
-					],
-					"destination": [
-						"obj-186",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-186",
-						0
-					],
-					"destination": [
-						"obj-187",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-187",
-						0
-					],
-					"destination": [
 						"obj-5",
 						0
 					]
@@ -8245,11 +9023,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-186",
+						"obj-182",
 						1
 					],
 					"destination": [
-						"obj-188",
+						"obj-184",
 						0
 					]
 				}
@@ -8257,19 +9035,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-188",
-						0
-					],
-					"destination": [
-						"obj-5",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-186",
+						"obj-184",
 						1
 					],
 					"destination": [
@@ -8281,8 +9047,68 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-140",
+						2
+					],
+					"destination": [
+						"obj-185",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-185",
+						0
+					],
+					"destination": [
+						"obj-186",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						2
+					],
+					"destination": [
+						"obj-187",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						0
+					],
+					"destination": [
+						"obj-188",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						0
+					],
+					"destination": [
 						"obj-189",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						1
 					],
 					"destination": [
 						"obj-190",
@@ -8294,7 +9120,7 @@
 				"patchline": {
 					"source": [
 						"obj-190",
-						3
+						0
 					],
 					"destination": [
 						"obj-191",
@@ -8317,7 +9143,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-192",
+						"obj-194",
 						0
 					],
 					"destination": [
@@ -8330,10 +9156,10 @@
 				"patchline": {
 					"source": [
 						"obj-192",
-						0
+						3
 					],
 					"destination": [
-						"obj-10",
+						"obj-194",
 						0
 					]
 				}
@@ -8342,10 +9168,22 @@
 				"patchline": {
 					"source": [
 						"obj-192",
-						0
+						2
 					],
 					"destination": [
-						"obj-194",
+						"obj-195",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-192",
+						1
+					],
+					"destination": [
+						"obj-197",
 						0
 					]
 				}
@@ -8353,7 +9191,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
+						"obj-197",
+						0
+					],
+					"destination": [
+						"obj-196",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-196",
 						0
 					],
 					"destination": [
@@ -8369,114 +9219,30 @@
 						0
 					],
 					"destination": [
-						"obj-120",
-						2
+						"obj-198",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
+						"obj-198",
+						0
+					],
+					"destination": [
+						"obj-199",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-198",
 						1
 					],
 					"destination": [
-						"obj-196",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-196",
-						0
-					],
-					"destination": [
-						"obj-120",
-						3
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						2
-					],
-					"destination": [
-						"obj-197",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-197",
-						0
-					],
-					"destination": [
-						"obj-120",
-						5
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						3
-					],
-					"destination": [
-						"obj-198",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-198",
-						0
-					],
-					"destination": [
-						"obj-120",
-						6
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						4
-					],
-					"destination": [
-						"obj-199",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-199",
-						0
-					],
-					"destination": [
-						"obj-148",
-						2
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						5
-					],
-					"destination": [
 						"obj-200",
 						0
 					]
@@ -8485,20 +9251,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-200",
+						"obj-192",
 						0
-					],
-					"destination": [
-						"obj-148",
-						3
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						6
 					],
 					"destination": [
 						"obj-201",
@@ -8510,43 +9264,7 @@
 				"patchline": {
 					"source": [
 						"obj-201",
-						0
-					],
-					"destination": [
-						"obj-148",
-						4
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						7
-					],
-					"destination": [
-						"obj-202",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-202",
-						0
-					],
-					"destination": [
-						"obj-148",
-						5
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						8
+						1
 					],
 					"destination": [
 						"obj-203",
@@ -8561,16 +9279,16 @@
 						0
 					],
 					"destination": [
-						"obj-148",
-						6
+						"obj-202",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
-						9
+						"obj-201",
+						0
 					],
 					"destination": [
 						"obj-204",
@@ -8585,43 +9303,7 @@
 						0
 					],
 					"destination": [
-						"obj-148",
-						7
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						10
-					],
-					"destination": [
-						"obj-205",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-205",
-						0
-					],
-					"destination": [
-						"obj-148",
-						8
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						11
-					],
-					"destination": [
-						"obj-206",
+						"obj-202",
 						0
 					]
 				}
@@ -8633,16 +9315,28 @@
 						0
 					],
 					"destination": [
-						"obj-148",
-						9
+						"obj-205",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
-						12
+						"obj-202",
+						1
+					],
+					"destination": [
+						"obj-206",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						0
 					],
 					"destination": [
 						"obj-207",
@@ -8657,18 +9351,6 @@
 						0
 					],
 					"destination": [
-						"obj-148",
-						10
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						13
-					],
-					"destination": [
 						"obj-208",
 						0
 					]
@@ -8681,16 +9363,16 @@
 						0
 					],
 					"destination": [
-						"obj-148",
-						11
+						"obj-107",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
-						14
+						"obj-208",
+						1
 					],
 					"destination": [
 						"obj-209",
@@ -8703,18 +9385,6 @@
 					"source": [
 						"obj-209",
 						0
-					],
-					"destination": [
-						"obj-148",
-						12
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						15
 					],
 					"destination": [
 						"obj-210",
@@ -8730,15 +9400,15 @@
 					],
 					"destination": [
 						"obj-148",
-						13
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
-						16
+						"obj-210",
+						1
 					],
 					"destination": [
 						"obj-211",
@@ -8749,247 +9419,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-211",
-						0
-					],
-					"destination": [
-						"obj-148",
-						14
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						17
-					],
-					"destination": [
 						"obj-212",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-212",
-						0
-					],
-					"destination": [
-						"obj-148",
-						15
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-192",
-						1
-					],
-					"destination": [
-						"obj-213",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-213",
-						1
-					],
-					"destination": [
-						"obj-214",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-213",
-						1
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-192",
-						2
-					],
-					"destination": [
-						"obj-215",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-192",
-						2
-					],
-					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-192",
-						3
-					],
-					"destination": [
-						"obj-216",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-190",
-						2
-					],
-					"destination": [
-						"obj-217",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-219",
-						0
-					],
-					"destination": [
-						"obj-218",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-217",
-						4
-					],
-					"destination": [
-						"obj-219",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-221",
-						0
-					],
-					"destination": [
-						"obj-220",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-217",
-						4
-					],
-					"destination": [
-						"obj-221",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-217",
-						3
-					],
-					"destination": [
-						"obj-222",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-222",
-						0
-					],
-					"destination": [
-						"obj-223",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-222",
-						0
-					],
-					"destination": [
-						"obj-224",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-222",
-						0
-					],
-					"destination": [
-						"obj-225",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-222",
-						0
-					],
-					"destination": [
-						"obj-226",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-222",
-						0
-					],
-					"destination": [
-						"obj-227",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-222",
 						0
 					],
 					"destination": [
@@ -9001,11 +9431,179 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-222",
+						"obj-211",
+						1
+					],
+					"destination": [
+						"obj-212",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-211",
 						0
 					],
 					"destination": [
-						"obj-74",
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						3
+					],
+					"destination": [
+						"obj-213",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-213",
+						0
+					],
+					"destination": [
+						"obj-214",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-214",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-213",
+						1
+					],
+					"destination": [
+						"obj-215",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-215",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-213",
+						1
+					],
+					"destination": [
+						"obj-23",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-216",
+						0
+					],
+					"destination": [
+						"obj-217",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-217",
+						3
+					],
+					"destination": [
+						"obj-218",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-218",
+						0
+					],
+					"destination": [
+						"obj-219",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						0
+					],
+					"destination": [
+						"obj-220",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						0
+					],
+					"destination": [
+						"obj-10",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						0
+					],
+					"destination": [
+						"obj-221",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						0
+					],
+					"destination": [
+						"obj-222",
 						0
 					]
 				}
@@ -9017,7 +9615,607 @@
 						0
 					],
 					"destination": [
-						"obj-78",
+						"obj-141",
+						2
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						1
+					],
+					"destination": [
+						"obj-223",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-223",
+						0
+					],
+					"destination": [
+						"obj-141",
+						3
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						2
+					],
+					"destination": [
+						"obj-224",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-224",
+						0
+					],
+					"destination": [
+						"obj-141",
+						5
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						3
+					],
+					"destination": [
+						"obj-225",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						0
+					],
+					"destination": [
+						"obj-141",
+						6
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						4
+					],
+					"destination": [
+						"obj-226",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-226",
+						0
+					],
+					"destination": [
+						"obj-175",
+						2
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						5
+					],
+					"destination": [
+						"obj-227",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-227",
+						0
+					],
+					"destination": [
+						"obj-175",
+						3
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						6
+					],
+					"destination": [
+						"obj-228",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-228",
+						0
+					],
+					"destination": [
+						"obj-175",
+						4
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						7
+					],
+					"destination": [
+						"obj-229",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-229",
+						0
+					],
+					"destination": [
+						"obj-175",
+						5
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						8
+					],
+					"destination": [
+						"obj-230",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-230",
+						0
+					],
+					"destination": [
+						"obj-175",
+						6
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						9
+					],
+					"destination": [
+						"obj-231",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-231",
+						0
+					],
+					"destination": [
+						"obj-175",
+						7
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						10
+					],
+					"destination": [
+						"obj-232",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-232",
+						0
+					],
+					"destination": [
+						"obj-175",
+						8
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						11
+					],
+					"destination": [
+						"obj-233",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-233",
+						0
+					],
+					"destination": [
+						"obj-175",
+						9
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						12
+					],
+					"destination": [
+						"obj-234",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-234",
+						0
+					],
+					"destination": [
+						"obj-175",
+						10
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						13
+					],
+					"destination": [
+						"obj-235",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-235",
+						0
+					],
+					"destination": [
+						"obj-175",
+						11
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						14
+					],
+					"destination": [
+						"obj-236",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-236",
+						0
+					],
+					"destination": [
+						"obj-175",
+						12
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						15
+					],
+					"destination": [
+						"obj-237",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-237",
+						0
+					],
+					"destination": [
+						"obj-175",
+						13
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						16
+					],
+					"destination": [
+						"obj-238",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-238",
+						0
+					],
+					"destination": [
+						"obj-175",
+						14
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						17
+					],
+					"destination": [
+						"obj-239",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-239",
+						0
+					],
+					"destination": [
+						"obj-175",
+						15
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						18
+					],
+					"destination": [
+						"obj-240",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-240",
+						0
+					],
+					"destination": [
+						"obj-175",
+						16
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						19
+					],
+					"destination": [
+						"obj-241",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-241",
+						0
+					],
+					"destination": [
+						"obj-175",
+						17
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						20
+					],
+					"destination": [
+						"obj-242",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-242",
+						0
+					],
+					"destination": [
+						"obj-175",
+						18
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						21
+					],
+					"destination": [
+						"obj-243",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-243",
+						0
+					],
+					"destination": [
+						"obj-175",
+						19
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						22
+					],
+					"destination": [
+						"obj-244",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-244",
+						0
+					],
+					"destination": [
+						"obj-175",
+						20
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						1
+					],
+					"destination": [
+						"obj-245",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-245",
+						1
+					],
+					"destination": [
+						"obj-246",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-245",
+						1
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						2
+					],
+					"destination": [
+						"obj-247",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						2
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						3
+					],
+					"destination": [
+						"obj-248",
 						0
 					]
 				}
@@ -9029,7 +10227,7 @@
 						2
 					],
 					"destination": [
-						"obj-228",
+						"obj-249",
 						0
 					]
 				}
@@ -9037,11 +10235,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-228",
+						"obj-251",
 						0
 					],
 					"destination": [
-						"obj-229",
+						"obj-250",
 						0
 					]
 				}
@@ -9049,7 +10247,211 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-229",
+						"obj-249",
+						4
+					],
+					"destination": [
+						"obj-251",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-253",
+						0
+					],
+					"destination": [
+						"obj-252",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-249",
+						4
+					],
+					"destination": [
+						"obj-253",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-249",
+						3
+					],
+					"destination": [
+						"obj-254",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-255",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-256",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-257",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-258",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-259",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-260",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-261",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-262",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-25",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-254",
+						0
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-249",
+						2
+					],
+					"destination": [
+						"obj-263",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-263",
+						0
+					],
+					"destination": [
+						"obj-264",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-264",
 						0
 					],
 					"destination": [
@@ -9061,7 +10463,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-228",
+						"obj-263",
 						0
 					],
 					"destination": [
@@ -9073,7 +10475,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-190",
+						"obj-217",
 						0
 					],
 					"destination": [
@@ -9085,11 +10487,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-234",
+						"obj-269",
 						7
 					],
 					"destination": [
-						"obj-230",
+						"obj-265",
 						0
 					]
 				}
@@ -9097,11 +10499,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-230",
+						"obj-265",
 						0
 					],
 					"destination": [
-						"obj-235",
+						"obj-270",
 						0
 					]
 				}
@@ -9109,7 +10511,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-235",
+						"obj-270",
 						0
 					],
 					"destination": [
@@ -9121,11 +10523,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-234",
+						"obj-269",
 						6
 					],
 					"destination": [
-						"obj-231",
+						"obj-266",
 						0
 					]
 				}
@@ -9133,11 +10535,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-231",
+						"obj-266",
 						0
 					],
 					"destination": [
-						"obj-236",
+						"obj-271",
 						0
 					]
 				}
@@ -9145,7 +10547,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-236",
+						"obj-271",
 						0
 					],
 					"destination": [
@@ -9157,7 +10559,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-234",
+						"obj-269",
 						5
 					],
 					"destination": [
@@ -9173,7 +10575,7 @@
 						0
 					],
 					"destination": [
-						"obj-237",
+						"obj-272",
 						0
 					]
 				}
@@ -9181,7 +10583,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-237",
+						"obj-272",
 						0
 					],
 					"destination": [
@@ -9193,7 +10595,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-234",
+						"obj-269",
 						4
 					],
 					"destination": [
@@ -9209,7 +10611,7 @@
 						0
 					],
 					"destination": [
-						"obj-238",
+						"obj-273",
 						0
 					]
 				}
@@ -9217,7 +10619,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-238",
+						"obj-273",
 						0
 					],
 					"destination": [
@@ -9229,7 +10631,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-234",
+						"obj-269",
 						3
 					],
 					"destination": [
@@ -9245,7 +10647,7 @@
 						0
 					],
 					"destination": [
-						"obj-239",
+						"obj-274",
 						0
 					]
 				}
@@ -9253,7 +10655,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-239",
+						"obj-274",
 						0
 					],
 					"destination": [
@@ -9265,11 +10667,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-234",
+						"obj-269",
 						2
 					],
 					"destination": [
-						"obj-232",
+						"obj-267",
 						0
 					]
 				}
@@ -9277,11 +10679,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-232",
+						"obj-267",
 						0
 					],
 					"destination": [
-						"obj-240",
+						"obj-275",
 						0
 					]
 				}
@@ -9289,7 +10691,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-240",
+						"obj-275",
 						0
 					],
 					"destination": [
@@ -9301,11 +10703,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-234",
+						"obj-269",
 						1
 					],
 					"destination": [
-						"obj-233",
+						"obj-268",
 						0
 					]
 				}
@@ -9313,11 +10715,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-233",
+						"obj-268",
 						0
 					],
 					"destination": [
-						"obj-241",
+						"obj-276",
 						0
 					]
 				}
@@ -9325,7 +10727,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-241",
+						"obj-276",
 						0
 					],
 					"destination": [
@@ -9337,7 +10739,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-234",
+						"obj-269",
 						0
 					],
 					"destination": [
@@ -9353,7 +10755,7 @@
 						0
 					],
 					"destination": [
-						"obj-242",
+						"obj-277",
 						0
 					]
 				}
@@ -9361,7 +10763,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-242",
+						"obj-277",
 						0
 					],
 					"destination": [
@@ -9374,10 +10776,10 @@
 				"patchline": {
 					"source": [
 						"obj-31",
-						20
+						25
 					],
 					"destination": [
-						"obj-234",
+						"obj-269",
 						0
 					]
 				}
