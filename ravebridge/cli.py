@@ -6,6 +6,7 @@ tracebacks are for bugs only.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import logging
 import os
@@ -301,6 +302,10 @@ def _run_until_stopped(running, audio: str, duration: float | None) -> None:
     stop = running.stopped
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
+    # the start-up's long-lived objects (pyo, models' descriptions, the session) are exempted from
+    # collection: a full collection holds the GIL, which the audio thread needs every buffer
+    gc.collect()
+    gc.freeze()
     server.start()
     running.connect()
     log.info("serving; Ctrl-C to stop")

@@ -140,12 +140,13 @@ class Raises(HoldDecoder):
 
 
 class Stalls(HoldDecoder):
-    """decode computes for about latent 0 seconds (a model that hangs), normally instantly."""
+    """decode computes for about latent 0 seconds (a model too slow for real time, or one that hangs);
+    at 0 (warm-up) it is instant."""
 
     @torch.jit.export
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         seconds = float(z[:, 0].max())
-        if seconds > 0.5:
+        if seconds > 0.0:
             a = torch.ones(256, 256)
             for _ in range(int(seconds * 4000)):
                 a = torch.tanh(a @ a * 0.001)

@@ -1,7 +1,9 @@
 """Real time on JACK's dummy driver: the audio thread never waits for inference."""
 from __future__ import annotations
 
+import logging
 import os
+import re
 import threading
 import time
 
@@ -80,3 +82,22 @@ def test_a_hung_model_does_not_stall_other_voices(jack_engine, model_files):
     while stuck.error is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert "hung" in stuck.error
+
+
+def test_late_blocks_are_logged_with_what_made_them_late(jack_engine, model_files, caplog):
+    """A model that computes ~30 ms per block against one buffer's allowance (5.3 ms): its late blocks
+    are logged, naming the model, the compute time of a late block and the allowance, so a technician
+    can tell a model too slow from a machine that ran it late."""
+    server, engine = jack_engine
+    slow = Decoder(model_files["stalls"], smooth=0).out(0)
+    slow.setLatent(0, 0.03)
+    with caplog.at_level(logging.WARNING, logger="ravebridge.engine"):
+        _play(server, engine, 2.0)
+        time.sleep(0.3)
+    assert slow.alive and slow.stats()["late"] > 0
+    reports = [r.getMessage() for r in caplog.records if "late block" in r.getMessage()]
+    assert reports and reports[0].startswith("stalls.ts:decode: "), reports
+    computed = [float(m.group(1)) for m in (re.search(r"computed ([0-9.]+) ms", r) for r in reports) if m]
+    assert computed and computed[0] > 5.3, reports
+    assert "allowance of 5.3 ms" in reports[0] and "longest gap between audio callbacks" in reports[0]
+    assert len(reports) <= 4, "at most one report a second"

@@ -32,7 +32,8 @@ import numpy as np
 from .healing import Healer
 from .pipeline import measure_delay
 from .shard import Shard
-from .spec import D_ACTIVE, D_COMPUTE_NS, D_FRAMES, D_RESET, D_SEQ, DISPATCHED, DONE, ShardSpec, batch_size
+from .spec import (D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES, D_RESET, D_SEQ, D_WAITED_NS,
+                   DISPATCHED, DONE, ShardSpec, batch_size)
 
 log = logging.getLogger("ravebridge.engine")
 
@@ -227,6 +228,7 @@ class Engine:
         self.time = 0                       # samples since the engine started
         self.callbacks = 0
         self.callback_ns: list[int] = [0] * 512
+        self.callback_at_ns: list[int] = [0] * 512   # when each recent callback started
         self._closing = False
         self._retired: list[tuple[float, Shard]] = []
         self._lock = threading.Lock()
@@ -335,6 +337,7 @@ class Engine:
         return {"sample_rate": self.rate, "period": self.period, "time": self.time,
                 "callback_mean_ms": float(times.mean()) if len(times) else 0.0,
                 "callback_max_ms": float(times.max()) if len(times) else 0.0,
+                "callback_gap_ms": self.callback_gap_ms(),
                 "period_ms": period_ms, "xruns": sum(s.late for s in self.shards), "shards": shards}
 
     def close(self) -> None:
@@ -374,6 +377,48 @@ class Engine:
                 shard.handle(message)
             for shard in shards:
                 shard.check()
+                if shard.late_block >= 0:
+                    self._report_late(shard)
+
+    def callback_gap_ms(self) -> float:
+        """The longest time between two of the last 512 audio callbacks: over a period, the audio thread was late."""
+        n = min(self.callbacks, len(self.callback_at_ns))
+        if n < 2:
+            return 0.0
+        k = self.callbacks % len(self.callback_at_ns)
+        starts = np.array(self.callback_at_ns[k:] + self.callback_at_ns[:k], np.int64)[-n:]
+        return float(np.diff(starts).max()) / 1e6
+
+    def _report_late(self, s: Shard) -> None:
+        """Log why blocks came late, at most once a second per shard (supervisor thread).
+
+        When the worker started on a late block and how long it computed tell a
+        model too slow for its allowance from a machine that ran the worker
+        late; a long gap between audio callbacks tells that the audio thread
+        itself was held up.
+        """
+        now = time.monotonic()
+        if now < s.late_report_after:
+            return
+        times = s.late_times
+        if times is None and s.live:
+            s.late_waiting = s.late_waiting or now
+            if now - s.late_waiting < 1.0:
+                return       # still computing: report once it is done
+        j = s.late_block
+        if not times:
+            why = f"block {j} was never computed (the worker was busy with earlier ones, or stopped)"
+        else:
+            why = (f"block {j}: the worker started {times[0] / 1e6:.1f} ms after dispatch "
+                   f"and computed {times[1] / 1e6:.1f} ms")
+        new, s.late_reported = s.late - s.late_reported, s.late
+        s.late_report_after, s.late_waiting = now + 1.0, 0.0
+        s.late_times, s.late_block = None, -1
+        log.warning("%s:%s: %d late block%s (%d in all); %s, against an allowance of %.1f ms; "
+                    "longest gap between audio callbacks lately %.1f ms (one buffer is %.1f ms)",
+                    os.path.basename(s.path), s.method, new, "" if new == 1 else "s", s.late, why,
+                    1000.0 * s.headroom * self.period / self.rate, self.callback_gap_ms(),
+                    1000.0 * self.period / self.rate)
 
     def _release_retired(self) -> None:
         now = time.monotonic()
@@ -393,6 +438,7 @@ class Engine:
                 self._run_shard(shard)
         self.time += self.period
         self.callback_ns[self.callbacks % len(self.callback_ns)] = time.perf_counter_ns() - started
+        self.callback_at_ns[self.callbacks % len(self.callback_at_ns)] = started
         self.callbacks += 1
 
     def _run_timed(self) -> None:
@@ -410,6 +456,8 @@ class Engine:
     def _run_shard(self, s: Shard) -> None:
         spec, b, t = s.spec, self.period, self.time
         block = spec.server_block
+        if s.late_block >= 0 and s.late_times is None:
+            self._note_late(s)
         # 1. audio captured during the previous buffer goes into its block's slot
         if not spec.latent_in and t >= b:
             k = (t - b) // block
@@ -427,10 +475,10 @@ class Engine:
                     for row, voice in s.members:
                         voice._latents(frame[row, :, 0])
                 d = s.desc[slot]
-                d[D_ACTIVE], d[D_RESET], d[D_SEQ] = s.active, s.next_reset, k
+                d[D_SEQ], d[D_ACTIVE], d[D_RESET] = k, s.active, s.next_reset
+                d[D_DISPATCHED_NS] = time.perf_counter_ns()
                 s.next_reset = 0
                 s.control[DISPATCHED] = k
-                s.dispatched_at[slot] = time.perf_counter()
                 s.post()
             if s.joins or s.leaves:
                 self._admit(s, k + 1)
@@ -445,6 +493,8 @@ class Engine:
             if not (computed and (self._wait(s, j) if self.blocking else self._grace(s, j))):
                 if off == 0 and s.live and computed:
                     s.late += 1
+                    if s.late_block < 0:
+                        s.late_block = j
                 for row, voice in s.members:
                     voice._silence()
                 return
@@ -461,6 +511,13 @@ class Engine:
             for row, voice in s.members:
                 if voice._first <= j:
                     voice._play(out[row, :, off:off + b])
+
+    def _note_late(self, s: Shard) -> None:
+        """Keep a late block's times once it is done, before its slot is reused (audio thread)."""
+        j = s.late_block
+        if s.control[DONE] >= j:
+            d = s.desc[j % s.spec.slots]
+            s.late_times = (int(d[D_WAITED_NS]), int(d[D_COMPUTE_NS])) if int(d[D_DONE_SEQ]) == j else ()
 
     def _admit(self, s: Shard, first: int) -> None:
         """Apply queued joins and leaves at a block boundary (audio thread)."""
@@ -487,7 +544,8 @@ class Engine:
         Then wait for the block, never longer than what remains of that
         allowance nor a quarter buffer, so JACK's own deadline is safe.
         """
-        remaining = s.dispatched_at[j % s.spec.slots] + s.headroom * self.period / self.rate - time.perf_counter()
+        dispatched = int(s.desc[j % s.spec.slots, D_DISPATCHED_NS]) / 1e9
+        remaining = dispatched + s.headroom * self.period / self.rate - time.perf_counter()
         if remaining <= 0 or not s.live:
             return False
         s.wait_done(min(remaining, 0.25 * self.period / self.rate))

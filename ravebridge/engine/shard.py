@@ -88,8 +88,11 @@ class Shard:
         self.leaves: collections.deque = collections.deque()
         self.taken: set[int] = set()  # rows promised to voices (control threads, under the group lock)
         self.next_reset = 0
-        self.dispatched_at = [0.0] * 8    # wall-clock time of each slot's dispatch (audio thread)
         self.late = 0              # blocks not ready when due (xruns)
+        self.late_block = -1       # a late block the log has yet to explain (set by the audio thread)
+        self.late_times = None     # its (waited, computed) ns once done, () if skipped (audio thread)
+        self.late_reported = 0     # how many late blocks the log has told of (supervisor)
+        self.late_report_after = self.late_waiting = 0.0
         self.first = 0             # first block dispatched since the shard last had no members
         self.compute_ns = collections.deque(maxlen=256)
         self.alive = True

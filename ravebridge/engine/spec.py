@@ -18,8 +18,9 @@ CONTROL_WORDS = 8
 # worker states
 LOADING, READY, FAILED, STOPPED = range(4)
 # per-slot descriptor words (int64)
-D_SEQ, D_ACTIVE, D_RESET, D_COMPUTE_NS, D_FRAMES = range(5)
-DESC_WORDS = 5
+# (written at dispatch: seq, active, reset, dispatched; by the worker: the rest, for the job done_seq)
+D_SEQ, D_ACTIVE, D_RESET, D_COMPUTE_NS, D_FRAMES, D_DISPATCHED_NS, D_WAITED_NS, D_DONE_SEQ = range(8)
+DESC_WORDS = 8
 
 
 @dataclasses.dataclass(frozen=True)
