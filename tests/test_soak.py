@@ -43,14 +43,19 @@ def test_four_voices_for_ten_minutes_without_an_xrun_or_growing(jack_server, tmp
         audio = "jack"
         jack_name = "rb-soak-{os.getpid()}"
         outputs = 8
-        headroom = 2             # an installation's margin: one more buffer of latency, no hiccup heard
+        headroom = 4             # an installation's margin: a whole block (docs/installation.md)
         [regression]
         port = 0
         """ + voices)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "ravebridge.cli", "serve", "--config", str(session),
-                             "--osc-port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
+    log = tmp_path / "server.log"     # a file, not a pipe: ten minutes of log must never block the server
+    with open(log, "w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "ravebridge.cli", "serve", "--config", str(session),
+                                 "--osc-port", str(port)], stdout=subprocess.DEVNULL, stderr=err)
+
+    def late():
+        """The server's own account of late blocks (docs/architecture.md), for a failure message."""
+        return [line for line in log.read_text().splitlines() if "late block" in line]
     client = Client(port)
     rng = random.Random(7)
     try:
@@ -59,7 +64,7 @@ def test_four_voices_for_ten_minutes_without_an_xrun_or_growing(jack_server, tmp
         first = settled = None
         last_status = 0.0
         while (now := time.monotonic()) - start < SECONDS:
-            assert proc.poll() is None, proc.stderr.read()
+            assert proc.poll() is None, log.read_text()[-3000:]
             for i in range(4):
                 client.send(f"/rave/v{i}/latent", *[rng.uniform(-2, 2) for _ in range(8)])
             if now - last_status >= 1.0:
@@ -67,12 +72,16 @@ def test_four_voices_for_ten_minutes_without_an_xrun_or_growing(jack_server, tmp
                 status = client.ask("/rave/status", timeout=10)[1]
                 if first is None and now - start >= SETTLE:
                     first, settled = resident_kib(proc.pid), status[4]
-                assert settled is None or status[4] == settled, f"xruns after {now - start:.0f} s: {status}"
+                assert settled is None or status[4] == settled, f"xruns after {now - start:.0f} s: {status} {late()}"
+                # every latent was answered /done; keep none of them, as a patch would not
+                failed = [(m.address, m.params) for m in client.kept if m.address != "/rave/done"]
+                assert not failed, f"unexpected answers after {now - start:.0f} s: {failed[:5]}"
+                client.kept.clear()
             time.sleep(1 / 30)
         client.silence(0.5)
         status = client.ask("/rave/status", timeout=10)[1]
         last = resident_kib(proc.pid)
-        assert status[2] == 4 and status[4] == settled
+        assert status[2] == 4 and status[4] == settled, late()
         assert first is not None, "the soak is shorter than its settling time"
         assert last < 1.05 * first, f"resident memory grew from {first} KiB to {last} KiB"
         client.done("/rave/quit")

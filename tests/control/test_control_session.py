@@ -204,7 +204,7 @@ def test_serve_refuses_a_session_with_problems(tmp_path, model_files):
 def _wait_for_server(client: Client, proc, seconds: float = 120.0) -> list:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        assert proc.poll() is None, proc.stderr.read()
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else "the server exited"
         client.send("/rave/status")
         try:
             return client.answer("/rave/status", timeout=0.5)[1]
