@@ -101,3 +101,35 @@ def test_late_blocks_are_logged_with_what_made_them_late(jack_engine, model_file
     assert computed and computed[0] > 5.3, reports
     assert "allowance of 5.3 ms" in reports[0] and "longest gap between audio callbacks" in reports[0]
     assert len(reports) <= 4, "at most one report a second"
+
+
+def test_a_model_slower_live_than_at_warm_up_gets_a_larger_allowance(jack_server, model_files, caplog):
+    """Warm-up times a model on zero latents; live latents can cost more. With the allowance left to the
+    engine, blocks computed longer than their allowance raise it a buffer at a time (logged, latency
+    reported anew) until they fit, and then no block is late any more."""
+    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
+                                      jack_name=f"rb-adapt-{os.getpid()}"), Arrangement(os.cpu_count() or 2))
+    try:
+        slow = Decoder(model_files["stalls"], block=2048, smooth=0).out(0)
+        assert slow._shard.headroom == 1 and slow.latency == 2048 + 256    # instant on zero latents
+        slow.setLatent(0, 0.004)         # ~5-10 ms per 43 ms block: over one buffer, far under two blocks
+        with caplog.at_level(logging.WARNING, logger="ravebridge.engine"):
+            server.start()
+            quiet, deadline = None, time.monotonic() + 30
+            seen = slow.stats()["late"]
+            while time.monotonic() < deadline:         # settled: three seconds without a late block
+                time.sleep(0.5)
+                late = slow.stats()["late"]
+                if late != seen or not seen:
+                    seen, quiet = late, None
+                elif (quiet := quiet or time.monotonic()) and time.monotonic() - quiet >= 3.0:
+                    break
+            server.stop()
+        raised = [r.getMessage() for r in caplog.records if "allowance raised" in r.getMessage()]
+        assert seen > 0 and raised, "the model should have been late at first, and its allowance raised"
+        assert quiet is not None and time.monotonic() - quiet >= 3.0, "still late after 30 s"
+        assert 1 < slow._shard.headroom < 16 and slow.latency == 2048 + 256 * slow._shard.headroom
+        assert f"latency now {slow.latency} samples" in raised[-1]
+    finally:
+        engine.close()
+        server.shutdown()

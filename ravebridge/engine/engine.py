@@ -272,7 +272,7 @@ class Engine:
     def _headroom(self, shard: Shard) -> int:
         """Compute allowance in server buffers: the warm batch-1 time with margin, at least one."""
         spec = shard.spec
-        most = 2 * spec.server_block // self.period
+        most = self._most_headroom(shard)
         if self.arrangement.headroom is not None:
             return max(1, min(most, self.arrangement.headroom))
         if self.blocking:     # offline waits for every block: no allowance needed, and none that timing could vary
@@ -280,6 +280,10 @@ class Engine:
         timings = shard.details["timings"]
         seconds = timings[shard.details["min_batch"]] * 1.5 + 0.002
         return max(1, min(most, math.ceil(seconds * self.rate / self.period)))
+
+    def _most_headroom(self, shard: Shard) -> int:
+        """The ring holds two blocks beyond the one being filled: the allowance can reach two blocks."""
+        return 2 * shard.spec.server_block // self.period
 
     def _hang_limit(self, shard: Shard) -> float:
         """Seconds without a finished block (one being due) after which a worker counts as hung.
@@ -396,6 +400,14 @@ class Engine:
         model too slow for its allowance from a machine that ran the worker
         late; a long gap between audio callbacks tells that the audio thread
         itself was held up.
+
+        A late block that took longer than the allowance, more of it computing
+        than waiting for its worker (the model, not the machine, nor an audio
+        callback that came early after a late one), gets the shard one buffer more of
+        allowance, up to two blocks, unless it was set by hand: warm-up timing
+        runs on silence and zero latents, and some models cost more on live
+        input (the demo model's partials). Latency grows by one buffer each
+        time; the one buffer the shift repeats sounds like one late block.
         """
         now = time.monotonic()
         if now < s.late_report_after:
@@ -414,11 +426,17 @@ class Engine:
         new, s.late_reported = s.late - s.late_reported, s.late
         s.late_report_after, s.late_waiting = now + 1.0, 0.0
         s.late_times, s.late_block = None, -1
-        log.warning("%s:%s: %d late block%s (%d in all); %s, against an allowance of %.1f ms; "
+        name, buffer_ms = f"{os.path.basename(s.path)}:{s.method}", 1000.0 * self.period / self.rate
+        log.warning("%s: %d late block%s (%d in all); %s, against an allowance of %.1f ms; "
                     "longest gap between audio callbacks lately %.1f ms (one buffer is %.1f ms)",
-                    os.path.basename(s.path), s.method, new, "" if new == 1 else "s", s.late, why,
-                    1000.0 * s.headroom * self.period / self.rate, self.callback_gap_ms(),
-                    1000.0 * self.period / self.rate)
+                    name, new, "" if new == 1 else "s", s.late, why, s.headroom * buffer_ms,
+                    self.callback_gap_ms(), buffer_ms)
+        if times and times[1] >= times[0] and sum(times) > s.headroom * buffer_ms * 1e6 \
+                and self.arrangement.headroom is None and s.headroom < self._most_headroom(s):
+            s.headroom += 1
+            s.hang_seconds = self._hang_limit(s)
+            log.warning("%s: compute allowance raised to %d buffers (%.1f ms): latency now %d samples",
+                        name, s.headroom, s.headroom * buffer_ms, self.latency(s))
 
     def _release_retired(self) -> None:
         now = time.monotonic()
