@@ -12,7 +12,7 @@ import pytest
 
 from ravebridge.engine.engine import Arrangement
 from ravebridge.server import AudioConfig, boot
-from ravebridge.voices import Decoder
+from ravebridge.voices import Decoder, Transfer
 
 
 @pytest.fixture
@@ -133,3 +133,25 @@ def test_a_model_slower_live_than_at_warm_up_gets_a_larger_allowance(jack_server
     finally:
         engine.close()
         server.shutdown()
+
+
+def test_shards_with_one_block_start_their_blocks_apart_and_keep_exact_latency(jack_engine, model_files):
+    """Two workers with the same block wake half a block apart, so on two cores neither waits for the
+    other; the staggered one still delays live audio by exactly its reported latency."""
+    import pyo
+    server, engine = jack_engine
+    first = Decoder(model_files["hold"], block=1024, smooth=0).out(0)
+    noise = pyo.Noise(0.5)
+    through = Transfer(noise, model_files["hold"], block=1024)       # forward: another shard, the same block
+    assert {first._shard.phase, through._shard.phase} == {0, 512}
+    tables = [pyo.NewTable(2.0), pyo.NewTable(2.0)]
+    recorders = [pyo.TableRec(noise, tables[0]).play(), pyo.TableRec(through, tables[1]).play()]  # noqa: F841
+    server.start()
+    time.sleep(2.3)
+    server.stop()
+    sent, played = (np.asarray(t.getBuffer(), np.float64) for t in tables)
+    window = sent[48000:72000]
+    lags = range(0, 4096)
+    score = [float(np.dot(window, played[48000 + lag:72000 + lag])) for lag in lags]
+    assert through.stats()["late"] == 0
+    assert int(np.argmax(score)) == through.latency

@@ -153,6 +153,7 @@ class ModelGroup:
         """Set a warm worker's compute allowance, resampler delay and hang limit."""
         self.info, self.details = shard.info, shard.details
         shard.headroom = self.engine._headroom(shard)
+        shard.phase = self.engine._phase(shard)
         shard.delay = measure_delay(shard.spec)
         shard.hang_seconds = self.engine._hang_limit(shard)
 
@@ -280,6 +281,24 @@ class Engine:
         timings = shard.details["timings"]
         seconds = timings[shard.details["min_batch"]] * 1.5 + 0.002
         return max(1, min(most, math.ceil(seconds * self.rate / self.period)))
+
+    def _phase(self, shard: Shard) -> int:
+        """Where a new shard's blocks start: as far from those of other shards with its block as can be.
+
+        Shards whose blocks start together wake their workers together, and on
+        two cores the last of several waits for the others: staggered, each
+        computes while the others are idle. Offline, where nothing competes in
+        real time, every shard starts at 0.
+        """
+        block = shard.spec.server_block
+        taken = [s.phase for s in self.shards if s is not shard and s.alive and not s.standby
+                 and s.spec is not None and s.spec.server_block == block]
+        if self.blocking or not taken:
+            return 0
+
+        def distance(p: int) -> int:
+            return min(min((p - q) % block, (q - p) % block) for q in taken)
+        return max(range(0, block, self.period), key=lambda p: (distance(p), -p))
 
     def _most_headroom(self, shard: Shard) -> int:
         """The ring holds two blocks beyond the one being filled: the allowance can reach two blocks."""
@@ -472,7 +491,7 @@ class Engine:
                 log.exception("call scheduled with Engine.at failed")
 
     def _run_shard(self, s: Shard) -> None:
-        spec, b, t = s.spec, self.period, self.time
+        spec, b, t = s.spec, self.period, self.time - s.phase
         block = spec.server_block
         if s.late_block >= 0 and s.late_times is None:
             self._note_late(s)

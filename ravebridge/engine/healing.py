@@ -231,7 +231,8 @@ class Healer:
             log.error("%s: spare worker %d did not answer: %s", group.name, spare.id, exc)
             self.engine._unwatch(spare)
             return False
-        spare.headroom = failed.headroom          # the voices keep their latency
+        spare.headroom = failed.headroom          # the voices keep their latency and block timing
+        spare.phase = failed.phase
         spare.hang_seconds = self.engine._hang_limit(spare)
         spare.taken |= {row for row, _ in voices}
         self.engine._unwatch(failed)              # the audio thread lets go of it from its next buffer
