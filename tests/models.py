@@ -139,17 +139,20 @@ class Raises(HoldDecoder):
         return z[:, :1].repeat_interleave(self.ratio, dim=-1)
 
 
+def _compute(steps: int) -> None:
+    """Keep a core busy inside the model, about 4000 steps a second (none for steps <= 0)."""
+    a = torch.ones(256, 256)
+    for _ in range(steps):
+        a = torch.tanh(a @ a * 0.001)
+
+
 class Stalls(HoldDecoder):
     """decode computes for about latent 0 seconds (a model too slow for real time, or one that hangs);
     at 0 (warm-up) it is instant."""
 
     @torch.jit.export
     def decode(self, z: torch.Tensor) -> torch.Tensor:
-        seconds = float(z[:, 0].max())
-        if seconds > 0.0:
-            a = torch.ones(256, 256)
-            for _ in range(int(seconds * 4000)):
-                a = torch.tanh(a @ a * 0.001)
+        _compute(int(float(z[:, 0].max()) * 4000))
         return z[:, :1].repeat_interleave(self.ratio, dim=-1)
 
 
@@ -172,9 +175,7 @@ class Hangs(HoldDecoder):
     @torch.jit.export
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         if self.hang[0]:
-            a = torch.ones(256, 256)
-            for _ in range(240000):
-                a = torch.tanh(a @ a * 0.001)
+            _compute(240000)
         return z[:, :1].repeat_interleave(self.ratio, dim=-1)
 
 

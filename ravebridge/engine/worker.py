@@ -19,8 +19,9 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
-from .spec import (BUSY, D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES, D_RESET, D_SEQ, D_WAITED_NS,
-                   DISPATCHED, DONE, DROPPED, ERRORS, FAILED, READY, STATE, STOPPED, ShardSpec, batch_size, warm_batches)
+from .spec import (BUSY, D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES, D_RESET, D_SEQ,
+                   D_WAITED_NS, DISPATCHED, DONE, DROPPED, ERRORS, FAILED, READY, STATE, STOPPED, ShardSpec,
+                   batch_size, warm_batches)
 
 WARM_CALLS = 3   # the first calls re-optimise
 PACED_CALLS = 4  # then calls one block apart, timed
