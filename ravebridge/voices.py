@@ -37,7 +37,6 @@ class Voice(PyoObject):
         period = self._engine.period
         self._spec, self._first = spec, 1 << 62
         self._ramp = np.linspace(1.0, 0.0, period, endpoint=False, dtype=np.float32)
-        self._held = np.zeros(spec.out_channels, np.float32)
         self._silent = False
         self._input = input
         if not spec.latent_in:
@@ -204,13 +203,14 @@ class Voice(PyoObject):
             self._silent = False
             for out in self._out:
                 out *= self._ramp[::-1]
-        self._held[:] = src[:, -1]
 
     def _silence(self) -> None:
-        """A late block: fade the last sample out over one buffer, then silence."""
-        for c, out in enumerate(self._out):
-            out[:] = self._held[c] * self._ramp
-        self._held[:] = 0.0
+        """A late block: fade the last sample played (still in the table) out over one buffer, then silence."""
+        for out in self._out:
+            if self._silent:
+                out[:] = 0.0
+            else:
+                np.multiply(self._ramp, out[-1], out=out)
         self._silent = True
 
     def _frames(self, frames: np.ndarray, offset: int, block_index: int) -> None:

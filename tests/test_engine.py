@@ -119,6 +119,26 @@ def test_freeing_a_voice_leaves_the_batch_undisturbed(offline, model_files):
     assert newcomer._row == gone._row and newcomer._shard is keep._shard
 
 
+def test_late_block_fades_out_then_in(offline, model_files):
+    """A late block fades the last sample played out over one buffer, then stays silent; the next block
+    that is on time fades in over one buffer, so a late block never clicks."""
+    offline()
+    voice = Decoder(model_files["hold"], smooth=0)
+    table = voice._out[0]
+    block = np.full((1, len(table)), 0.5, np.float32)
+    ramp = np.linspace(1.0, 0.0, len(table), endpoint=False, dtype=np.float32)
+    voice._play(block)
+    np.testing.assert_array_equal(table, np.float32(0.5))
+    voice._silence()
+    np.testing.assert_allclose(table, 0.5 * ramp)
+    voice._silence()
+    assert not np.any(table)
+    voice._play(block)
+    np.testing.assert_allclose(table, 0.5 * ramp[::-1])
+    voice._play(block)
+    np.testing.assert_array_equal(table, np.float32(0.5))
+
+
 def test_failing_model_silences_only_its_own_voice(offline, model_files):
     """A model that raises reports the error and goes silent; another model's voice plays on unchanged."""
     o = offline()

@@ -524,17 +524,19 @@ class Engine:
         j -= 1
         if j < 0 or not s.members:
             return
-        s.drain()
-        if s.control[DONE] < j:
-            computed = j >= s.first       # blocks before the shard (re)gained members were never dispatched
-            if not (computed and (self._wait(s, j) if self.blocking else self._grace(s, j))):
-                if off == 0 and s.live and computed:
-                    s.late += 1
-                    if s.late_block < 0:
-                        s.late_block = j
-                for row, voice in s.members:
-                    voice._silence()
-                return
+        if j > s.seen:       # the block is not known to be done yet: once per block when on time
+            s.drain()        # (this also orders the reads below after the worker's writes)
+            if s.control[DONE] < j:
+                computed = j >= s.first       # blocks before the shard (re)gained members were never dispatched
+                if not (computed and (self._wait(s, j) if self.blocking else self._grace(s, j))):
+                    if off == 0 and s.live and computed:
+                        s.late += 1
+                        if s.late_block < 0:
+                            s.late_block = j
+                    for row, voice in s.members:
+                        voice._silence()
+                    return
+            s.seen = j
         slot = j % spec.slots
         if off == 0:
             s.compute_ns.append(int(s.desc[slot, D_COMPUTE_NS]))
@@ -585,6 +587,9 @@ class Engine:
         remaining = dispatched + s.headroom * self.period / self.rate - time.perf_counter()
         if remaining <= 0 or not s.live:
             return False
+        s.drain()            # done notifications of earlier blocks must not end the wait at once
+        if s.control[DONE] >= j:
+            return True
         s.wait_done(min(remaining, 0.25 * self.period / self.rate))
         return s.control[DONE] >= j
 

@@ -101,6 +101,7 @@ class Shard:
         self.hang_seconds = 2.0    # no block done for this long while one is due: hung (set by the engine)
         self.last_progress = time.monotonic()   # when the worker was last seen keeping up (supervisor)
         self._done_seen = -1
+        self.seen = -1             # the newest block the audio thread has found done
 
     def _attach(self, info: dict) -> None:
         """The worker loaded the model: size the shared memory and send the spec."""
