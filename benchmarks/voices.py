@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PERIOD = 256
+NN_TILDE_ROW = ("| nn~ in Pd, a RAVE v2 export (issue facts) | 2048 | – | 4 (6 on the edge, 8 fails) | – | "
+                "0.30-0.38 per voice | 1.3-2 | – | 4032 |")
 NN_TILDE = "nn~ in Pd (issue facts): 0.30-0.38 CPU s/s per voice, 4 voices practical ceiling, latency 4,032"
 
 
@@ -224,8 +226,8 @@ def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
     """Ladders of voice counts per case; a ladder stops at its first run with an xrun.
 
     `only` keeps the ladders whose "label, block" contains it (e.g. "one model, 4096")."""
-    lines = ["| case | block | headroom | voices | xruns | server CPU s/s | shard max / deadline (ms) | latency |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| case | block | headroom | voices | xruns | server CPU s/s | ratio to bare | shard max / deadline (ms) "
+             "| latency (samples) |", "|---|---|---|---|---|---|---|---|---|"]
     one = paths["ravelike"][0]
     ladders = [
         ("demo, one model", lambda n: [paths["demo"]] * n, 48000, 512, None, (16, 32, 48, 64)),
@@ -242,12 +244,15 @@ def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
                 break
             result = session(models_for(n), rate, seconds, headroom, capacity=16, block=block)
             timing = ", ".join(f"{s['max_ms']:.0f}/{s['deadline_ms']:.0f}" for s in result["shards"] if s["voices"])
+            fast = bare(shard_files(models_for(n), result), result["rows"], result["block"], rate,
+                        result["audio_seconds"])
             lines.append(f"| {label} | {result['block']} | {result['shards'][0]['headroom']} | {n} | "
-                         f"{result['xruns']} | {result['cpu']:.2f} | {timing} | {result['latency'][0]} |")
+                         f"{result['xruns']} | {result['cpu']:.2f} | {result['cpu'] / fast:.2f} | {timing} | "
+                         f"{result['latency'][0]} |")
             print(lines[-1], flush=True)
             if result["xruns"]:
                 break
-    return lines
+    return lines + [NN_TILDE_ROW]
 
 
 def latency_table() -> list[str]:
