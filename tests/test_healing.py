@@ -116,6 +116,27 @@ def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_f
     assert "hold64.ts:decode: worker process died" in logged and "restarted on spare worker" in logged
 
 
+def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files):
+    """When a model's workers are full, the next voice takes its warm spare instead of loading the model
+    (seconds for a large one): it plays at the spare's next block, the first voice plays on, and a
+    replacement spare warms up behind it."""
+    server, engine = live(capacity=1)            # one voice per worker: the second voice needs another
+    first = Decoder(model_files["hold"], smooth=0).out(0)
+    first.setLatent(0, 0.25)
+    _until(lambda: _spare_ready(engine, first), 60, "a warm spare")
+    [spare] = [s for s in engine.shards if s.standby]
+    server.start()
+    second = Decoder(model_files["hold"], smooth=0).out(1)
+    second.setLatent(0, 0.5)
+    assert second._shard is spare and not spare.standby and second._shard is not first._shard
+    assert spare.details["scheduling"] != "standby"          # promoted to the live workers' priority
+    _until(_playing(second, None, 0.5), 5, "the new voice playing")
+    assert np.all(first._out[0] == np.float32(0.25))
+    _until(lambda: any(s.standby and s.live for s in engine.shards if s is not spare), 60, "a new spare")
+    server.stop()
+    assert engine.status()["xruns"] == 0
+
+
 def test_a_frozen_worker_counts_as_hung_and_without_a_spare_a_new_one_loads(live, model_files):
     """A worker that stops running (SIGSTOP) while blocks are due is killed after its hang limit, and
     with no spare configured the voice comes back on a freshly loaded worker."""

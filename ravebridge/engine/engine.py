@@ -31,7 +31,7 @@ import numpy as np
 
 from .healing import Healer
 from .pipeline import measure_delay
-from .shard import Shard
+from .shard import Shard, ShardError
 from .spec import (D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES, D_RESET, D_SEQ, D_WAITED_NS,
                    DISPATCHED, DONE, ShardSpec, batch_size)
 
@@ -134,7 +134,10 @@ class ModelGroup:
         return shard
 
     def open_shard(self, progress=None) -> Shard:
-        """Start a worker for this model and wait until it is warm (control thread)."""
+        """A new live worker for this model: a warm spare if there is one, else one loaded now (control thread)."""
+        spare = self._take_spare()
+        if spare is not None:
+            return spare
         shard = self.start_shard(progress)
         try:
             details = shard.ready.result(timeout=600)
@@ -148,6 +151,23 @@ class ModelGroup:
                         "(export it with --streaming)", self.name)
         self.engine.healer.opened(self)
         return shard
+
+    def _take_spare(self) -> Shard | None:
+        """Promote a warm spare to a live shard: the new voice plays at its next block, not after a load."""
+        spare = self.engine.healer.take_spare(self)
+        if spare is None:
+            return None
+        try:
+            spare.promote()
+        except (ShardError, TimeoutError) as exc:
+            log.error("%s: spare worker %d did not answer: %s; loading a new worker", self.name, spare.id, exc)
+            self.engine._unwatch(spare)
+            return None
+        spare.phase = self.engine._phase(spare)      # among the live shards of now, not of when it warmed up
+        self.shards.append(spare)
+        self.engine.healer.opened(self)              # warm a replacement
+        log.info("%s: spare worker %d takes new voices", self.name, spare.id)
+        return spare
 
     def finish(self, shard: Shard) -> None:
         """Set a warm worker's compute allowance, resampler delay and hang limit."""

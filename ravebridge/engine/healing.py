@@ -100,6 +100,7 @@ class Healer:
         self._timers: list = []         # (monotonic time, order, fn)
         self._order = itertools.count()
         self._events: collections.deque = collections.deque(maxlen=EVENTS_KEPT)
+        self._spares_lock = threading.Lock()   # warm spares are also taken by new shards (`take_spare`)
         self._thread = threading.Thread(target=self._run, name="ravebridge-healer", daemon=True)
         self._thread.start()
 
@@ -107,6 +108,20 @@ class Healer:
     def opened(self, group: "ModelGroup") -> None:
         """A model has a new worker: give it its spares."""
         self._work.put(lambda: self._provide(group))
+
+    def take_spare(self, group: "ModelGroup") -> Shard | None:
+        """A warm spare for a new shard of `group`, so that a new voice plays without a load (control thread).
+
+        Voices of a failed worker waiting for one come first. The healer warms
+        a replacement once the taker reports the new shard (`opened`).
+        """
+        model = self._models.get(group)
+        if model is None:
+            return None
+        with self._spares_lock:
+            if model.failed or not model.spares:
+                return None
+            return model.spares.pop(0)
 
     def failed(self, group: "ModelGroup", shard: Shard) -> None:
         """A warm worker died or hung (supervisor thread)."""
@@ -158,9 +173,10 @@ class Healer:
     def _failed(self, group: "ModelGroup", shard: Shard) -> None:
         model = self._model(group)
         if shard.standby:             # a spare died before taking voices
-            for spares in (model.loading, model.spares):
-                if shard in spares:
-                    spares.remove(shard)
+            with self._spares_lock:
+                for spares in (model.loading, model.spares):
+                    if shard in spares:
+                        spares.remove(shard)
             self.engine._unwatch(shard)
             delay = self._back_off(group, model)
             log.error("%s: spare worker %d failed: %s; another in %g s", group.name, shard.id, shard.error, delay)
@@ -171,7 +187,8 @@ class Healer:
                       group.name, shard.error, shard.id, len(voices))
             return
         delay = self._back_off(group, model)
-        model.failed.append(shard)
+        with self._spares_lock:
+            model.failed.append(shard)
         log.error("%s: %s (worker %d, %d voice(s)); restarting %s", group.name, shard.error, shard.id,
                   len(voices), f"in {delay:g} s" if delay else "now")
         for _, voice in voices:
@@ -186,11 +203,14 @@ class Healer:
             failed = model.failed[0]
             voices = _voices(failed)
             if voices:
-                if not model.spares:
+                with self._spares_lock:
+                    spare = model.spares.pop(0) if model.spares else None
+                if spare is None:
                     break
-                if not self._move(group, model, failed, model.spares.pop(0), voices):
+                if not self._move(group, model, failed, spare, voices):
                     continue
-            model.failed.pop(0)
+            with self._spares_lock:
+                model.failed.pop(0)
             group.discard(failed)
         while len(model.loading) + len(model.spares) < self.engine.spares + len(model.failed):
             spare = group.start_shard(standby=True)
@@ -219,7 +239,8 @@ class Healer:
         if not spare.alive:
             return                    # died once warm: `_failed` has it
         group.finish(spare)
-        model.spares.append(spare)
+        with self._spares_lock:
+            model.spares.append(spare)
         log.info("%s: spare worker %d is warm", group.name, spare.id)
         self._provide(group)
 
