@@ -257,6 +257,20 @@ class Voice:
             self.m.connect(src, outlet, box, 0)
         return box
 
+    def setting(self, x, name, route, outlet, ui, apply_):
+        """model and method alike: the message or the ui (box, outlet, set message) is kept, shown and applied."""
+        m = self.m
+        ui_box, ui_outlet, set_text = ui
+        t = m.obj(x, 600, "t b l l")
+        m.connect(route, outlet, t, 0)
+        m.connect(ui_box, ui_outlet, t, 0)
+        self.pv(x + 80, 630, name, t, 2)
+        ui_set = m.obj(x, 630, set_text)
+        m.connect(t, 1, ui_set, 0)
+        m.connect(ui_set, 0, ui_box, 0)
+        m.connect(t, 0, apply_, 0)
+        return ui_set
+
     def build(self) -> MaxPatch:
         m = self.m
         # ---- panel
@@ -407,22 +421,8 @@ class Voice:
         load = m.obj(120, 660, "t b b b")
         m.connect(decide, 0, new, 0)
         m.connect(decide, 1, load, 0)
-        mdl = m.obj(300, 600, "t b l l")
-        m.connect(route, r["model"], mdl, 0)
-        m.connect(model, 0, mdl, 0)
-        self.pv(380, 630, "model", mdl, 2)
-        model_set = m.obj(300, 630, "prepend set")
-        m.connect(mdl, 1, model_set, 0)
-        m.connect(model_set, 0, model, 0)
-        m.connect(mdl, 0, apply_, 0)
-        mth = m.obj(500, 600, "t b l l")
-        m.connect(route, r["method"], mth, 0)
-        m.connect(method, 1, mth, 0)
-        self.pv(580, 630, "method", mth, 2)
-        method_set = m.obj(500, 630, "prepend setsymbol")
-        m.connect(mth, 1, method_set, 0)
-        m.connect(method_set, 0, method, 0)
-        m.connect(mth, 0, apply_, 0)
+        model_set = self.setting(300, "model", route, r["model"], (model, 0, "prepend set"), apply_)
+        method_set = self.setting(500, "method", route, r["method"], (method, 1, "prepend setsymbol"), apply_)
         ld = m.obj(700, 600, "t b l")
         m.connect(route, r["load"], ld, 0)
         ldu = m.obj(700, 630, "unpack s s")

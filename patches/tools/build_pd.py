@@ -966,6 +966,35 @@ def sender(p: Patch, x: int, y: int) -> tuple[int, int]:
     return prep, netsend
 
 
+def stage_connection(p: Patch, x: int, y: int, ports: list[int]) -> tuple[int, int, list[int], int]:
+    """The connect section rave.regress and rave.gametrak.scale share: arguments set host and ports, a bang connects."""
+    load_t = p.obj(x, y + 25, "t b b")
+    p.connect(p.obj(x, y, "loadbang"), 0, load_t, 0)
+    args = p.msg(x + 60, y + 50, "args")
+    p.connect(load_t, 1, args, 0)
+    pdc = p.obj(x + 60, y + 75, "pdcontrol")
+    p.connect(args, 0, pdc, 0)
+    parser = host_port_parser(p, x + 60, y + 100, floats=len(ports))
+    p.connect(pdc, 0, parser, 0)
+    host_s = p.obj(x + 60, y + 145, f"symbol {HOST}")
+    port_fs = [p.obj(x + 140 + 60 * i, y + 145, f"f {port}") for i, port in enumerate(ports)]
+    p.connect(parser, 0, host_s, 1)
+    for i, port_f in enumerate(port_fs):
+        p.connect(parser, i + 1, port_f, 1)
+    do_connect = p.obj(x, y + 175, "t " + " ".join(["b"] * (1 + len(ports))))
+    p.connect(load_t, 0, do_connect, 0)
+    cpack = p.obj(x, y + 225, "pack s f")
+    p.connect(do_connect, 1, port_fs[0], 0)
+    p.connect(port_fs[0], 0, cpack, 1)
+    p.connect(do_connect, 0, host_s, 0)
+    p.connect(host_s, 0, cpack, 0)
+    con = p.msg(x, y + 250, "disconnect, connect $1 $2")
+    p.connect(cpack, 0, con, 0)
+    entry, netsend = sender(p, x, y + 295)
+    p.connect(con, 0, netsend, 0)
+    return parser, do_connect, port_fs, entry
+
+
 def rave_regress() -> Patch:
     p = Patch(width=1400, height=900, font=10, x=40, y=40)
     b = Bus(p)
@@ -990,31 +1019,7 @@ def rave_regress() -> Patch:
     out_status = p.obj(700, 860, "outlet")
 
     # ---- connection: arguments, connect, listen
-    load_t = p.obj(900, 180, "t b b")
-    p.connect(p.obj(900, 155, "loadbang"), 0, load_t, 0)
-    args = p.msg(960, 205, "args")
-    p.connect(load_t, 1, args, 0)
-    pdc = p.obj(960, 230, "pdcontrol")
-    p.connect(args, 0, pdc, 0)
-    parser = host_port_parser(p, 960, 255, floats=2)
-    p.connect(pdc, 0, parser, 0)
-    host_s = p.obj(960, 300, f"symbol {HOST}")
-    port_f = p.obj(1040, 300, f"f {STAGE_PORT}")
-    listen_f = p.obj(1100, 300, f"f {STAGE_OUT_PORT}")
-    p.connect(parser, 0, host_s, 1)
-    p.connect(parser, 1, port_f, 1)
-    p.connect(parser, 2, listen_f, 1)
-    do_connect = p.obj(900, 330, "t b b b")
-    p.connect(load_t, 0, do_connect, 0)
-    cpack = p.obj(900, 380, "pack s f")
-    p.connect(do_connect, 1, port_f, 0)
-    p.connect(port_f, 0, cpack, 1)
-    p.connect(do_connect, 0, host_s, 0)
-    p.connect(host_s, 0, cpack, 0)
-    con = p.msg(900, 405, "disconnect, connect $1 $2")
-    p.connect(cpack, 0, con, 0)
-    entry, netsend = sender(p, 900, 450)
-    p.connect(con, 0, netsend, 0)
+    parser, do_connect, (_, listen_f), entry = stage_connection(p, 900, 155, [STAGE_PORT, STAGE_OUT_PORT])
     p.connect(do_connect, 2, listen_f, 0)
     listen = p.msg(1100, 380, "listen $1")
     p.connect(listen_f, 0, listen, 0)
@@ -1032,9 +1037,7 @@ def rave_regress() -> Patch:
     route = {n: i for i, n in enumerate(names)}
 
     def control(x: int, y: int, name: str) -> int:
-        box = osc_out(p, x, y, f"/wekinator/control/{name}")
-        p.connect(box, 0, entry, 0)
-        return box
+        return control_box(p, entry, x, y, name)
 
     def status_to(x: int, y: int, text: str, src: int, outlet: int = 0) -> int:
         return b.msg_to(x, y, f"symbol {text}", "status", src, outlet)
@@ -1247,29 +1250,7 @@ def rave_gametrak_scale() -> Patch:
     out_record = p.obj(700, 760, "outlet")
 
     # ---- connection
-    load_t = p.obj(900, 160, "t b b")
-    p.connect(p.obj(900, 135, "loadbang"), 0, load_t, 0)
-    args = p.msg(960, 185, "args")
-    p.connect(load_t, 1, args, 0)
-    pdc = p.obj(960, 210, "pdcontrol")
-    p.connect(args, 0, pdc, 0)
-    parser = host_port_parser(p, 960, 235, floats=1)
-    p.connect(pdc, 0, parser, 0)
-    host_s = p.obj(960, 280, f"symbol {HOST}")
-    port_f = p.obj(1040, 280, f"f {STAGE_PORT}")
-    p.connect(parser, 0, host_s, 1)
-    p.connect(parser, 1, port_f, 1)
-    do_connect = p.obj(900, 310, "t b b")
-    p.connect(load_t, 0, do_connect, 0)
-    cpack = p.obj(900, 360, "pack s f")
-    p.connect(do_connect, 1, port_f, 0)
-    p.connect(port_f, 0, cpack, 1)
-    p.connect(do_connect, 0, host_s, 0)
-    p.connect(host_s, 0, cpack, 0)
-    con = p.msg(900, 385, "disconnect, connect $1 $2")
-    p.connect(cpack, 0, con, 0)
-    entry, netsend = sender(p, 900, 430)
-    p.connect(con, 0, netsend, 0)
+    parser, do_connect, _, entry = stage_connection(p, 900, 135, [STAGE_PORT])
 
     # ---- messages in
     inlet = p.obj(10, 160, "inlet")
