@@ -155,19 +155,23 @@ class ModelGroup:
     def _take_spare(self) -> Shard | None:
         """Promote a warm spare to a live shard: the new voice plays at its next block, not after a load."""
         spare = self.engine.healer.take_spare(self)
-        if spare is None:
-            return None
-        try:
-            spare.promote()
-        except (ShardError, TimeoutError) as exc:
-            log.error("%s: spare worker %d did not answer: %s; loading a new worker", self.name, spare.id, exc)
-            self.engine._unwatch(spare)
+        if spare is None or not self.promote(spare):
             return None
         spare.phase = self.engine._phase(spare)      # among the live shards of now, not of when it warmed up
         self.shards.append(spare)
         self.engine.healer.opened(self)              # warm a replacement
         log.info("%s: spare worker %d takes new voices", self.name, spare.id)
         return spare
+
+    def promote(self, spare: Shard) -> bool:
+        """Give a spare the live workers' priority; a spare that does not answer is stopped (False)."""
+        try:
+            spare.promote()
+            return True
+        except (ShardError, TimeoutError) as exc:
+            log.error("%s: spare worker %d did not answer: %s", self.name, spare.id, exc)
+            self.engine._unwatch(spare)
+            return False
 
     def finish(self, shard: Shard) -> None:
         """Set a warm worker's compute allowance, resampler delay and hang limit."""

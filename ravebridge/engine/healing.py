@@ -32,7 +32,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Callable
 
-from .shard import Shard, ShardError
+from .shard import Shard
 
 if TYPE_CHECKING:
     from .engine import Engine, ModelGroup
@@ -246,11 +246,7 @@ class Healer:
 
     def _move(self, group: "ModelGroup", model: _Model, failed: Shard, spare: Shard, voices: list) -> bool:
         """Give the voices of `failed` to `spare`, each keeping its row; False if the spare is unusable."""
-        try:
-            spare.promote()
-        except (ShardError, TimeoutError) as exc:
-            log.error("%s: spare worker %d did not answer: %s", group.name, spare.id, exc)
-            self.engine._unwatch(spare)
+        if not group.promote(spare):
             return False
         spare.headroom = failed.headroom          # the voices keep their latency and block timing
         spare.phase = failed.phase
