@@ -205,9 +205,12 @@ class Voice(PyoObject):
                 out *= self._ramp[::-1]
 
     def _silence(self) -> None:
-        """A late block: fade the last sample played (still in the table) out over one buffer, then silence."""
+        """A late block: fade the last sample played (still in the table) out over one buffer, then silence.
+
+        Encoders' outputs are latent values, not sound: a ramp would be a false value, so they go to 0.
+        """
         for out in self._out:
-            if self._silent:
+            if self._silent or self._spec.latent_out:
                 out[:] = 0.0
             else:
                 np.multiply(self._ramp, out[-1], out=out)

@@ -11,6 +11,7 @@ import pyo
 import pytest
 import torch
 
+from ravebridge.engine.spec import DONE
 from ravebridge.model import state_buffers
 from ravebridge.voices import Decoder, Encoder, Transfer, Voice
 
@@ -125,18 +126,44 @@ def test_late_block_fades_out_then_in(offline, model_files):
     offline()
     voice = Decoder(model_files["hold"], smooth=0)
     table = voice._out[0]
-    block = np.full((1, len(table)), 0.5, np.float32)
+    block = np.linspace(0.1, 0.9, len(table), dtype=np.float32)[None, :]
     ramp = np.linspace(1.0, 0.0, len(table), endpoint=False, dtype=np.float32)
     voice._play(block)
-    np.testing.assert_array_equal(table, np.float32(0.5))
+    np.testing.assert_array_equal(table, block[0])
     voice._silence()
-    np.testing.assert_allclose(table, 0.5 * ramp)
+    np.testing.assert_allclose(table, block[0, -1] * ramp)      # from the last sample heard, not another
     voice._silence()
     assert not np.any(table)
     voice._play(block)
-    np.testing.assert_allclose(table, 0.5 * ramp[::-1])
+    np.testing.assert_allclose(table, block[0] * ramp[::-1])
     voice._play(block)
-    np.testing.assert_array_equal(table, np.float32(0.5))
+    np.testing.assert_array_equal(table, block[0])
+
+
+def test_a_block_done_late_plays_from_where_it_is_due_and_counts_once(offline, model_files):
+    """The audio thread as in real time (not waiting for late blocks), driven buffer by buffer: a block
+    not done when due counts one xrun and silences its voice; once the worker has finished it, the voice
+    plays it from the buffer due then, fading in, and that block is not counted again."""
+    o = offline(headroom=1)              # a hand-set allowance: the engine does not adapt it meanwhile
+    engine = o.engine
+    voice = Decoder(model_files["stalls"], block=1024, smooth=0)     # four buffers a block
+    engine.blocking = False
+    shard, b, block = voice._shard, o.period, voice._spec.server_block
+    voice.setLatent(0, 0.05)             # block 0 computes for 50 ms: far beyond one buffer
+    for _ in range(block // b + 2):      # admit the voice, dispatch block 0 at its end, reach its due buffer
+        engine._callback()
+    assert shard.late == 1 and not np.any(voice._out[0])
+    engine._callback()                   # block 0's second buffer: still computing, still silent
+    assert shard.control[DONE] < 0 and not np.any(voice._out[0])
+    deadline = time.monotonic() + 10
+    while shard.control[DONE] < 0 and time.monotonic() < deadline:    # the worker finished block 0
+        time.sleep(0.01)
+    engine._callback()                   # block 0's third buffer: done, so it plays from here
+    fade_in = np.linspace(1.0, 0.0, b, endpoint=False, dtype=np.float32)[::-1]
+    np.testing.assert_allclose(voice._out[0], np.float32(0.05) * fade_in)
+    engine._callback()
+    np.testing.assert_array_equal(voice._out[0], np.float32(0.05))
+    assert shard.late == 1
 
 
 def test_failing_model_silences_only_its_own_voice(offline, model_files):

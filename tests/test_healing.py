@@ -120,7 +120,8 @@ def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files)
     """When a model's workers are full, the next voice takes its warm spare instead of loading the model
     (seconds for a large one): it plays at the spare's next block, the first voice plays on, and a
     replacement spare warms up behind it."""
-    server, engine = live(capacity=1)            # one voice per worker: the second voice needs another
+    server, engine = live(capacity=1, headroom=4)   # one voice per worker: the second voice needs another;
+    # an installation's margin, as the replacement spare warms up on the same two cores
     first = Decoder(model_files["hold"], smooth=0).out(0)
     first.setLatent(0, 0.25)
     _until(lambda: _spare_ready(engine, first), 60, "a warm spare")

@@ -168,7 +168,7 @@ class ModelGroup:
         try:
             spare.promote()
             return True
-        except (ShardError, TimeoutError) as exc:
+        except (ShardError, TimeoutError, OSError) as exc:     # OSError: it died since it was last checked
             log.error("%s: spare worker %d did not answer: %s", self.name, spare.id, exc)
             self.engine._unwatch(spare)
             return False

@@ -85,6 +85,7 @@ class _Model:
     loading: list = dataclasses.field(default_factory=list)   # spares warming up
     spares: list = dataclasses.field(default_factory=list)    # warm spares
     failed: list = dataclasses.field(default_factory=list)    # failed shards whose voices wait
+    reported: int = 0                                         # failures posted, not yet in `failed`
     retry_at: float = 0.0                                     # back-off: nothing starts or moves before
 
 
@@ -119,13 +120,17 @@ class Healer:
         if model is None:
             return None
         with self._spares_lock:
-            if model.failed or not model.spares:
+            if model.reported or model.failed or not model.spares:
                 return None
             return model.spares.pop(0)
 
     def failed(self, group: "ModelGroup", shard: Shard) -> None:
         """A warm worker died or hung (supervisor thread)."""
-        self._work.put(lambda: self._failed(group, shard))
+        counted = not shard.standby    # its voices come before new voices for the next spare (`take_spare`)
+        if counted:
+            with self._spares_lock:
+                self._model(group).reported += 1
+        self._work.put(lambda: self._failed(group, shard, counted))
 
     def events(self, after: int) -> list[Event]:
         """Failures and restarts newer than seq `after` (the last EVENTS_KEPT at most)."""
@@ -170,7 +175,7 @@ class Healer:
         self._later(delay, lambda: self._provide(group))
         return delay
 
-    def _failed(self, group: "ModelGroup", shard: Shard) -> None:
+    def _failed(self, group: "ModelGroup", shard: Shard, counted: bool) -> None:
         model = self._model(group)
         if shard.standby:             # a spare died before taking voices
             with self._spares_lock:
@@ -183,12 +188,15 @@ class Healer:
             return
         voices = _voices(shard)
         if not self.enabled:
+            with self._spares_lock:
+                model.reported -= counted
             log.error("%s: %s (worker %d, %d voice(s)); Voice.restart() brings them back",
                       group.name, shard.error, shard.id, len(voices))
             return
         delay = self._back_off(group, model)
-        with self._spares_lock:
+        with self._spares_lock:        # from now on `model.failed` holds it back from new voices
             model.failed.append(shard)
+            model.reported -= counted
         log.error("%s: %s (worker %d, %d voice(s)); restarting %s", group.name, shard.error, shard.id,
                   len(voices), f"in {delay:g} s" if delay else "now")
         for _, voice in voices:

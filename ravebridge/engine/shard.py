@@ -188,7 +188,7 @@ class Shard:
                             "worker stopped")
 
     def promote(self) -> None:
-        """A spare takes voices: give it the real-time priority it warmed up without (healer thread)."""
+        """A spare takes voices: give it the real-time priority it warmed up without (healer or control thread)."""
         self.details["scheduling"] = self.request("promote", timeout=2.0)
         self.standby = False
 
