@@ -296,7 +296,6 @@ class Engine:
 
     def _headroom(self, shard: Shard) -> int:
         """Compute allowance in server buffers: the warm batch-1 time with margin, at least one."""
-        spec = shard.spec
         most = self._most_headroom(shard)
         if self.arrangement.headroom is not None:
             return max(1, min(most, self.arrangement.headroom))
@@ -605,15 +604,13 @@ class Engine:
         After a late callback (the GIL, a loaded machine) the next one may come
         at once, before the worker had its `headroom` buffers of wall-clock time.
         Then wait for the block, never longer than what remains of that
-        allowance nor a quarter buffer, so JACK's own deadline is safe.
+        allowance nor a quarter buffer, so JACK's own deadline is safe. The
+        caller has just drained the done pipe: a byte on it now is a new block.
         """
         dispatched = int(s.desc[j % s.spec.slots, D_DISPATCHED_NS]) / 1e9
         remaining = dispatched + s.headroom * self.period / self.rate - time.perf_counter()
         if remaining <= 0 or not s.live:
             return False
-        s.drain()            # done notifications of earlier blocks must not end the wait at once
-        if s.control[DONE] >= j:
-            return True
         s.wait_done(min(remaining, 0.25 * self.period / self.rate))
         return s.control[DONE] >= j
 
