@@ -105,11 +105,12 @@ class Served:
     """A booted server with the whole control layer; `render` (offline) or `recording` (JACK) what it plays."""
 
     def __init__(self, folder: str, tmp_path, audio: str = "offline", outputs: int = 4, inputs: int = 1,
-                 crossfade: float = 0.05, jack_name: str = "rb-control"):
+                 crossfade: float = 0.05, jack_name: str = "rb-control", **arrangement):
+        """`arrangement`: Arrangement fields, as a session's [server] table sets them (headroom, spares)."""
         self.tmp_path = tmp_path
         self.server, self.engine = boot(AudioConfig(audio=audio, sample_rate=48000, buffer_size=256,
                                                     outputs=outputs, inputs=inputs, jack_name=jack_name),
-                                        Arrangement(os.cpu_count() or 2))
+                                        Arrangement(os.cpu_count() or 2, **arrangement))
         self.rate = 48000
         self.rack = Rack(self.server, self.engine, folders=[folder], inputs=inputs, crossfade=crossfade)
         self.quits = 0
