@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import time
+import warnings
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ import pytest
 sys.path.insert(0, os.path.dirname(__file__))
 
 import models  # noqa: E402  (tests/models.py)
+from stalls import Witness  # noqa: E402  (tests/stalls.py)
 
 from ravebridge.engine.engine import Arrangement  # noqa: E402
 from ravebridge.server import AudioConfig, boot, run_offline  # noqa: E402
@@ -115,3 +117,13 @@ def jack_server():
     yield name
     proc.terminate()
     proc.wait(5)
+
+
+@pytest.fixture(scope="session")
+def machine():
+    """A witness of the machine's own stalls on every core, for real-time tests (tests/stalls.py)."""
+    witness = Witness()
+    if witness.unavailable:
+        warnings.warn(f"no stall witness ({witness.unavailable}): every late block counts")
+    yield witness
+    witness.close()

@@ -68,8 +68,10 @@ def _until(condition, timeout: float, what: str) -> float:
 
 
 def _spare_ready(engine, voice) -> bool:
-    return any(s["spare"] and s["live"] and s["model"] == os.path.basename(voice._shard.path)
-               for s in engine.status()["shards"])
+    """A spare of the voice's model can take voices: it is in the healer's list of warm spares. (The
+    status shows a spare live as soon as its worker is, a moment before the healer has set its
+    allowance and listed it.)"""
+    return any(s.path == voice._shard.path for model in list(engine.healer._models.values()) for s in model.spares)
 
 
 def _playing(voice, old, value: float):
@@ -77,11 +79,12 @@ def _playing(voice, old, value: float):
     return lambda: voice._shard is not old and voice.alive and bool(np.all(voice._out[0] == np.float32(value)))
 
 
-def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_files, hangs, caplog):
+def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_files, hangs, caplog, machine):
     """SIGKILL one voice's worker, then hang another's model: both voices play again by themselves, the
     killed one within 3 s (it moves to a warm spare), and the voices of other models never miss a block.
     Every worker has an installation's margin (docs/installation.md), so that a block lost to the
-    machine's own background is not mistaken for one lost to the faults."""
+    machine's own background is not mistaken for one lost to the faults, and a late block counts but
+    where the machine itself stalled (tests/stalls.py)."""
     server, engine = live(headroom=4)
     healthy = [Decoder(model_files["hold"], smooth=0).out(0), Decoder(model_files["streaming"]).out(1)]
     healthy[0].setLatent(0, 0.3)
@@ -92,6 +95,7 @@ def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_f
     hung.setLatent(0, 0.25)
     for voice in (killed, hung):
         _until(lambda: _spare_ready(engine, voice), 60, "a warm spare")
+    playing = time.monotonic()
     server.start()
     _until(_playing(killed, None, 0.5), 5, "playing")
     time.sleep(0.5)
@@ -109,23 +113,23 @@ def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_f
     assert dead.process.poll() is not None and stuck.process.poll() is not None
     assert back < 3
     for voice in healthy:
-        assert voice.stats()["late"] == 0, voice.stats()
-    assert healthy[0]._shard.late == 0 and healthy[1]._shard.late == 0
+        machine.account(voice.stats()["late"], playing, f": {voice.stats()}")
     assert engine.callbacks - callbacks >= 0.9 * elapsed * 48000 / 256, "the callback did not keep pace"
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "hold64.ts:decode: worker process died" in logged and "restarted on spare worker" in logged
 
 
-def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files):
+def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files, machine):
     """When a model's workers are full, the next voice takes its warm spare instead of loading the model
     (seconds for a large one): it plays at the spare's next block, the first voice plays on, and a
-    replacement spare warms up behind it."""
+    replacement spare warms up behind it (no late block but where the machine stalled)."""
     server, engine = live(capacity=1, headroom=4)   # one voice per worker: the second voice needs another;
     # an installation's margin, as the replacement spare warms up on the same two cores
     first = Decoder(model_files["hold"], smooth=0).out(0)
     first.setLatent(0, 0.25)
     _until(lambda: _spare_ready(engine, first), 60, "a warm spare")
     [spare] = [s for s in engine.shards if s.standby]
+    started = time.monotonic()
     server.start()
     second = Decoder(model_files["hold"], smooth=0).out(1)
     second.setLatent(0, 0.5)
@@ -135,7 +139,7 @@ def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files)
     assert np.all(first._out[0] == np.float32(0.25))
     _until(lambda: any(s.standby and s.live for s in engine.shards if s is not spare), 60, "a new spare")
     server.stop()
-    assert engine.status()["xruns"] == 0
+    machine.account(engine.status()["xruns"], started)
 
 
 def test_a_frozen_worker_counts_as_hung_and_without_a_spare_a_new_one_loads(live, model_files):

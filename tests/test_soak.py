@@ -27,10 +27,10 @@ SECONDS = float(os.environ.get("RAVEBRIDGE_SOAK_SECONDS", "600"))
 SETTLE = 20.0            # s of start-up (spare workers warming, caches filling) before the soak counts
 
 
-def test_four_voices_for_ten_minutes_without_an_xrun_or_growing(jack_server, tmp_path):
+def test_four_voices_for_ten_minutes_without_an_xrun_or_growing(jack_server, machine, tmp_path):
     """Four voices under constant control for the soak length: after the start-up settles, zero
-    xruns, the server answers throughout, and resident memory (server plus workers) grows less than
-    5 %."""
+    xruns but where the machine itself stalled (tests/stalls.py), the server answers throughout, and
+    resident memory (server plus workers) grows less than 5 %."""
     demo = Path(__file__).resolve().parents[1] / "models" / "demo.ts"
     voices = "".join(f"""
         [voices.v{i}]
@@ -61,28 +61,31 @@ def test_four_voices_for_ten_minutes_without_an_xrun_or_growing(jack_server, tmp
     try:
         _wait_for_server(client, proc)
         start = time.monotonic()
-        first = settled = None
+        first = seen = None      # seen: the xruns counted once the start-up settled
         last_status = 0.0
         while (now := time.monotonic()) - start < SECONDS:
             assert proc.poll() is None, log.read_text()[-3000:]
             for i in range(4):
                 client.send(f"/rave/v{i}/latent", *[rng.uniform(-2, 2) for _ in range(8)])
             if now - last_status >= 1.0:
-                last_status = now
                 status = client.ask("/rave/status", timeout=10)[1]
                 if first is None and now - start >= SETTLE:
-                    first, settled = resident_kib(proc.pid), status[4]
-                assert settled is None or status[4] == settled, f"xruns after {now - start:.0f} s: {status} {late()}"
+                    first, seen = resident_kib(proc.pid), status[4]
+                if seen is not None and status[4] > seen:   # new: since the last report and a block before
+                    machine.account(status[4] - seen, last_status - 0.1, f" after {now - start:.0f} s: {status} {late()}")
+                    seen = status[4]
+                last_status = now
                 # every latent was answered /done; keep none of them, as a patch would not
                 failed = [(m.address, m.params) for m in client.kept if m.address != "/rave/done"]
                 assert not failed, f"unexpected answers after {now - start:.0f} s: {failed[:5]}"
                 client.kept.clear()
             time.sleep(1 / 30)
         client.silence(0.5)
+        assert first is not None, "the soak is shorter than its settling time"
         status = client.ask("/rave/status", timeout=10)[1]
         last = resident_kib(proc.pid)
-        assert status[2] == 4 and status[4] == settled, late()
-        assert first is not None, "the soak is shorter than its settling time"
+        machine.account(status[4] - seen, last_status - 0.1, f" at the end: {status} {late()}")
+        assert status[2] == 4, status
         assert last < 1.05 * first, f"resident memory grew from {first} KiB to {last} KiB"
         client.done("/rave/quit")
         assert proc.wait(60) == 0

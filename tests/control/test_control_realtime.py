@@ -13,7 +13,8 @@ from control_harness import message
 
 @pytest.fixture
 def live(served, jack_server):
-    """A JACK server playing two steady voices: a (0.25) on output 0, b (0.5) on output 1."""
+    """A JACK server playing two steady voices: a (0.25) on output 0, b (0.5) on output 1, since
+    `playing_since` (time.monotonic())."""
     s = served(audio="jack", outputs=2, jack_name=f"rb-control-{os.getpid()}")
     c = s.client
     for name, value, out in (("a", 0.25, 0), ("b", 0.5, 1)):
@@ -21,14 +22,16 @@ def live(served, jack_server):
         c.done(f"/rave/{name}/smooth", 0)
         c.done(f"/rave/{name}/latent", value, 0, 0, 0)
         c.done(f"/rave/{name}/out", out)
+    s.playing_since = time.monotonic()
     s.server.start()
     time.sleep(0.5)
     return s
 
 
-def test_time_tags_schedule_changes_at_their_buffer(live):
+def test_time_tags_schedule_changes_at_their_buffer(live, machine):
     """Two bundles timed 0.3 s and 0.6 s ahead, sent in one packet, change the gain exactly 0.3 s
-    of audio apart (to the buffer), not on arrival."""
+    of audio apart (to the buffer), not on arrival. (A late block would read as a change: where the
+    machine itself stalled, tests/stalls.py, there is nothing to measure.)"""
     c = live.client
     outer = OscBundleBuilder(IMMEDIATELY)
     now = time.time()
@@ -40,6 +43,10 @@ def test_time_tags_schedule_changes_at_their_buffer(live):
         c.udp.send(outer.build())
         assert c.answer("/rave/a/gain")[0] == c.answer("/rave/a/gain")[0] == "/rave/done"
         time.sleep(1.2)
+    late = live.rack.voice("a").voice.stats()["late"]
+    machine.account(late, live.playing_since, " (voice a)")
+    if late:
+        pytest.skip("the machine stalled during the take: voice a's audio has a gap, nothing to measure")
     a = take.audio[:, 0]
     first = np.flatnonzero(a < 0.25 - 1e-4)[0]           # starts gliding down to 0.125
     low = np.flatnonzero(np.abs(a - 0.125) < 1e-5)[0]    # got there
@@ -48,19 +55,20 @@ def test_time_tags_schedule_changes_at_their_buffer(live):
     assert a[first - 1] == pytest.approx(0.25, abs=1e-5)
 
 
-def test_model_swap_while_playing_leaves_the_other_voice_whole(live):
+def test_model_swap_while_playing_leaves_the_other_voice_whole(live, machine):
     """While voice b loads another model and crossfades to it in real time, voice a plays every
-    sample at its value, and its worker is never late."""
+    sample at its value, and its worker is never late (but where the machine itself stalled,
+    tests/stalls.py)."""
     c = live.client
     with live.recording() as take:
         time.sleep(0.2)
         assert c.done("/rave/b/load", "stereo") == [live.rack.voice("b").voice.latency]
         time.sleep(0.5)
     out = take.audio
-    steady = out[1000:, 0]
-    assert np.abs(steady - 0.25).max() < 1e-5, "voice a dropped out during the swap"
+    late = live.rack.voice("a").voice.stats()["late"]
+    machine.account(late, live.playing_since, " (voice a, during the swap)")
+    if not late:
+        assert np.abs(out[1000:, 0] - 0.25).max() < 1e-5, "voice a dropped out during the swap"
     b = out[:, 1]
     assert b[1000] == pytest.approx(0.5, abs=1e-5) and np.all(b[-1000:] == 0)   # stereo's latents are zero
-    a_shard = live.rack.voice("a").voice.stats()
-    assert a_shard["late"] == 0
     assert len(live.rack.voice("b").takes) == 1
