@@ -74,22 +74,24 @@ def test_several_voices_run_without_xruns(jack_engine, model_files, machine):
 
 
 def test_a_hung_model_does_not_stall_other_voices(jack_engine, model_files, machine):
-    """A model stuck for seconds on one block: its voice goes silent and is reported hung;
-    the other voice never misses a block (but where the machine stalled) and the callback keeps pace."""
+    """A model stuck for seconds on one block: its voice goes silent and its worker is reported hung;
+    the other voice never misses a block (but where the machine stalled) and the callback keeps pace.
+    (Self-healing may have moved the voice to a spare by the end: the hung worker is the one checked.)"""
     server, engine = jack_engine
     healthy = Decoder(model_files["hold"]).out(0)
     stuck = Decoder(model_files["stalls"]).out(1)
+    hung = stuck._shard
     healthy.setLatent(0, 0.3)
     stuck.setLatent(0, 5.0)          # about five seconds of computing per block
     started = time.monotonic()
     ran = _play(server, engine, 3.0)
     machine.account(healthy.stats()["late"], started, " (the healthy voice)")
     assert ran >= 0.9 * 3.0 * 48000 / 256
-    assert stuck.stats()["late"] > 0 or not stuck.alive
+    assert hung.late > 0
     deadline = time.monotonic() + 3
-    while stuck.error is None and time.monotonic() < deadline:
+    while hung.error is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert "hung" in stuck.error
+    assert "hung" in hung.error
 
 
 def test_late_blocks_are_logged_with_what_made_them_late(jack_engine, model_files, caplog):
