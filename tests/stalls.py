@@ -1,11 +1,11 @@
 """A witness of the machine's own stalls, so that a real-time test can tell a late block the server caused
 from one the machine caused.
 
-On a shared, virtual machine the host takes a core away now and then. Here, idle, a witness on each core
-saw a few hundred stalls of over 2 ms in two minutes, in bursts, the longest 13.5 ms, and both cores at
-once. No server keeps a deadline through that. So a test that asks for zero late blocks runs a witness:
-one process per core, pinned to it, at a real-time priority above JACK's, waking every millisecond and
-noting each wake-up that came late. Only the host, the kernel or the hardware can hold it up. A late
+On a shared, virtual machine the host takes cores away now and then. Here, idle, probes saw from 15 to a
+few hundred stalls of over 2 ms in two minutes, in bursts, the longest 13.5 ms, and up to 40 ms during
+a test run (docs/installation.md). No server keeps a deadline through that. So a test that asks for
+zero late blocks runs a witness: one process per core, pinned to it, at a real-time priority above
+JACK's, waking every millisecond and noting each wake-up that came late. Only the host, the kernel or the hardware can hold it up. A late
 block is then accepted only where a witness saw the machine stall for at least one server buffer in the
 same stretch of time, and the test says so in a warning. A late block while the machine ran smoothly
 still fails the test.
