@@ -75,11 +75,21 @@ class Witness:
                           f"{longest[0]}: late blocks there are not counted against the server")
         return found
 
+    def unexplained(self, late: int, since: float) -> str:
+        """'' if `late` (late blocks since time.monotonic() `since`) is 0 or the machine stalled for a
+        buffer or more since then; else what the witnesses saw instead, for a message."""
+        if not late or self.stalled(since, time.monotonic()):
+            return ""
+        with self._lock:
+            seen = [s[2] for s in self.stalls if s[1] >= since]
+        return (f"{late} late block(s) on a machine that ran smoothly (the witnesses saw {len(seen)} shorter "
+                f"stall(s) of over {NOTED * 1000:g} ms since then, {sum(seen) * 1000:.1f} ms in all"
+                f"{self.unavailable and ': ' + self.unavailable})")
+
     def account(self, late: int, since: float, what: str = "") -> None:
-        """Fail unless `late` (late blocks since time.monotonic() `since`) is 0 or the machine stalled for
-        a buffer or more since then; `what` ends the failure's message."""
-        if late:
-            assert self.stalled(since, time.monotonic()), f"{late} late block(s) on a machine that ran smoothly{what}"
+        """Fail unless `late` late blocks since `since` are explained by the machine (`unexplained`)."""
+        problem = self.unexplained(late, since)
+        assert not problem, problem + what
 
     def close(self) -> None:
         for proc in self._procs:
