@@ -5,10 +5,10 @@ On a shared, virtual machine the host takes cores away now and then. Here, idle,
 few hundred stalls of over 2 ms in two minutes, in bursts, the longest 13.5 ms, and up to 40 ms during
 a test run (docs/installation.md). No server keeps a deadline through that. So a test that asks for
 zero late blocks runs a witness: one process per core, pinned to it, at a real-time priority above
-JACK's, waking every millisecond and noting each wake-up that came late. Only the host, the kernel or the hardware can hold it up. A late
-block is then accepted only where a witness saw the machine stall for at least one server buffer in the
-same stretch of time, and the test says so in a warning. A late block while the machine ran smoothly
-still fails the test.
+JACK's, waking every millisecond and noting each wake-up that came late. Only the host, the kernel or
+the hardware can hold it up. A late block is then accepted only where a witness saw the machine stall
+for at least one server buffer in the same stretch of time, and the test says so in a warning. A late
+block while the machine ran smoothly still fails the test.
 """
 from __future__ import annotations
 
