@@ -8,6 +8,7 @@ from a newer torch, a method that lies about its shapes) becomes one
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import os
 import re
@@ -319,31 +320,84 @@ def check_shapes(module: torch.jit.ScriptModule, info: ModelInfo, method: str, b
                          f"{tuple(x.shape)}, but its params promise {expected}")
 
 
+#: Largest difference, relative to the output's peak (at least 1), that still counts as equal.
+STREAMING_TOLERANCE = 1e-4
+#: Differences below this, relative to the output's peak, are float rounding (CPU kernels may
+#: round differently from call to call with the memory's alignment).
+ROUNDING = 1e-6
+
+
 def measure_streaming(path: str, info: ModelInfo, blocks: int = 4, seed: int = 0,
                       module: torch.jit.ScriptModule | None = None) -> bool:
-    """True when block-by-block output equals whole-signal output.
+    """True when the model computes block by block what it computes on the whole signal.
 
-    Uses two instances (state lives in the module): `module` if given (its
-    state is left dirty: reset it after), and a fresh load. `encode` is preferred
-    because it is deterministic; decoders that draw noise are compared with the
-    same seed, which is exact for noise-free decoders.
+    One method (`decode`, where clicks are heard, else `encode`, else the first) runs on `blocks`
+    model blocks as one whole call and as one call per block, each run on its own copy of the model
+    in the same state (a copy of `module` if given, which is left as it is, else of `path`). Torch's
+    global random state is left as it was.
+
+    1. With torch reseeded alike for both runs, equal outputs mean streaming. Unequal outputs mean
+       non-streaming if the model is deterministic (two whole runs with different seeds agree).
+    2. A model that draws noise (RAVE fills the latent dimensions beyond `latent_size` with
+       `torch.randn`) draws it in each call's shape, so whole and block-wise runs get different
+       noise whatever the seeds. What sets a non-streaming export apart is then measured with the
+       noise held equal: changing only the first block's input, with the same seeds and call shapes,
+       gives exactly how much the later output depends on earlier input, `d_whole` for the whole
+       call and `d_blocks` block by block. A non-streaming export forgets at each call what came
+       before (its convolutions pad each block with zeros) while its whole-signal output uses it:
+       `d_blocks` is nothing, `d_whole` is not. A streaming one keeps it (a ratio near 1; the
+       differing noise moves it a little). Non-streaming when it keeps less than half; streaming
+       when there is nothing to keep (`d_whole` is rounding: only the noise differs).
     """
-    name = "encode" if "encode" in info.methods else next(iter(info.methods))
+    name = "decode" if "decode" in info.methods else "encode" if "encode" in info.methods \
+        else next(iter(info.methods))
     m = info.methods[name]
     frames = info.block // m.in_ratio
     gen = torch.Generator().manual_seed(seed)
     x = torch.randn(1, m.in_channels, frames * blocks, generator=gen) * 0.3
-    with torch.no_grad():
-        whole_module = module if module is not None else load_module(path)
-        torch.manual_seed(seed)
-        whole = getattr(whole_module, name)(x)
-        parts_module = load_module(path)
-        torch.manual_seed(seed)
-        parts = torch.cat([getattr(parts_module, name)(c) for c in x.split(frames, dim=-1)], dim=-1)
-    if whole.shape != parts.shape:
-        return False
-    scale = float(whole.abs().max()) or 1.0
-    return float((whole - parts).abs().max()) <= 1e-4 * max(scale, 1.0)
+    changed = x.clone()
+    changed[..., :frames] = torch.randn(1, m.in_channels, frames, generator=gen)
+    source = module if module is not None else load_module(path)
+
+    def run(signal: torch.Tensor, whole: bool, run_seed: int) -> torch.Tensor:
+        instance = _copy_of(source, path)
+        method = getattr(instance, name)
+        if whole:
+            torch.manual_seed(run_seed)
+            return method(signal)
+        outputs = []
+        for k, block in enumerate(signal.split(frames, dim=-1)):
+            torch.manual_seed(run_seed + k)
+            outputs.append(method(block))
+        return torch.cat(outputs, dim=-1)
+
+    def largest(d: torch.Tensor) -> float:
+        return float(d.abs().max()) if d.numel() else 0.0
+
+    with torch.no_grad(), torch.random.fork_rng(devices=[]):
+        whole, parts = run(x, True, seed), run(x, False, seed)
+        if whole.shape != parts.shape:
+            return False
+        scale = largest(whole)
+        rounding = ROUNDING * scale
+        if largest(whole - parts) <= STREAMING_TOLERANCE * max(scale, 1.0):
+            return True
+        if largest(whole - run(x, True, seed + 1)) <= rounding:
+            return False  # deterministic, and block-wise output differs from whole-signal output
+        later = slice(whole.shape[-1] // blocks, None)
+        d_whole = (whole - run(changed, True, seed))[..., later]
+        d_blocks = (parts - run(changed, False, seed))[..., later]
+    if largest(d_whole) <= rounding:
+        return True  # no context beyond a block: nothing to carry over, only the noise differs
+    return float(d_blocks.norm()) >= 0.5 * float(d_whole.norm())
+
+
+def _copy_of(module: torch.jit.ScriptModule, path: str) -> torch.jit.ScriptModule:
+    """An independent copy of `module` with its current state (a fresh load if it cannot be copied)."""
+    try:
+        return copy.deepcopy(module)
+    except Exception:  # a module torch cannot copy: the file gives the initial state
+        return load_module(path)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -24,4 +24,7 @@ fi
 # genuine nn~ interface) are pure Python and pin an old torch, so they come without dependencies.
 python3 -m pip install -q torch==2.13.0 -e ".[test]"
 python3 -m pip install -q --no-deps nn_tilde==1.6.0 cached_conv==2.5.0
+# acids-rave and the pure-Python part of its needs: genuine RAVE exports at test time (scripts/export_rave_untrained.py)
+python3 -m pip install -q --no-deps acids-rave==2.3.1 gin-config==0.5.0 einops==0.8.2 absl-py==2.5.1 gputil==1.4.0 \
+    tqdm==4.70.1 pytorch-lightning==2.6.6 lightning-utilities==0.15.3 torchmetrics==1.9.0
 exec python3 -m pytest -q -p no:cacheprovider "$@"
