@@ -164,3 +164,37 @@ def test_shards_with_one_block_start_their_blocks_apart_and_keep_exact_latency(j
     score = [float(np.dot(window, played[48000 + lag:72000 + lag])) for lag in lags]
     machine.account(through.stats()["late"], started)
     assert int(np.argmax(score)) == through.latency
+
+
+def _policy(tid: int) -> tuple[int, int]:
+    return os.sched_getscheduler(tid), os.sched_getparam(tid).sched_priority
+
+
+def test_threads_that_may_hold_the_interpreter_outrank_the_workers(jack_engine, model_files):
+    """pyo takes the GIL for every buffer, so a thread of the server process that a worker preempts while
+    holding the GIL stalls the audio thread for the worker's block (JACK counted such periods as xruns).
+    Every thread the engine starts after it and every Python thread started later (an OSC or MIDI thread)
+    run above the live workers; a spare warming up, and any worker, never inherit that priority; the thread
+    that started the engine gets its own scheduling back when the engine closes."""
+    from ravebridge.engine import priority
+    server, engine = jack_engine
+    if not engine.control.realtime:
+        pytest.skip("no right to real-time scheduling here: neither threads nor workers get it")
+    voice = Decoder(model_files["hold"])
+    deadline = time.monotonic() + 60
+    while not any(s.standby and s.live for s in engine.shards) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    later = threading.Thread(target=time.sleep, args=(0.5,))
+    later.start()
+    fifo = (os.SCHED_FIFO, priority.CONTROL)
+    assert _policy(later.native_id) == fifo
+    assert _policy(engine._supervisor.native_id) == fifo
+    live = voice._shard
+    spare = next(s for s in engine.shards if s.standby)
+    assert _policy(live.process.pid) == (os.SCHED_FIFO, priority.WORKER) < fifo
+    assert _policy(spare.process.pid) == (os.SCHED_OTHER, 0)
+    later.join()
+    voice.free()
+    tid = engine.control.tid
+    engine.close()
+    assert _policy(tid) == (os.SCHED_OTHER, 0)

@@ -29,6 +29,7 @@ from typing import Callable
 
 import numpy as np
 
+from . import priority
 from .healing import Healer
 from .pipeline import measure_delay
 from .shard import Shard, ShardError
@@ -71,7 +72,7 @@ class Arrangement:
     max_shards_per_model: int = 0
     headroom: int | None = None         # compute allowance in server buffers; None: from warm-up
     hang_seconds: float | None = None   # no block done for this long while one is due: hung; None: derived
-    realtime: int = 1                   # workers' real-time priority where allowed (0: ordinary)
+    realtime: bool = True               # workers at real-time priority where allowed (engine.priority)
     spares: int | None = None           # warm standby workers per model (real-time engines); None: 1
 
     def __post_init__(self):
@@ -119,7 +120,7 @@ class ModelGroup:
             server_rate=engine.rate, model_block=model_block, server_block=server_block,
             capacity=engine.arrangement.capacity, slots=SLOTS, seed=self.seed,
             torch_threads=engine.arrangement.torch_threads(len(self.shards)),
-            realtime=engine.arrangement.realtime, deterministic=engine.blocking)
+            realtime=engine.realtime_workers, deterministic=engine.blocking)
 
     def start_shard(self, progress=None, standby: bool = False) -> Shard:
         """Start a worker for this model; `shard.ready` completes when it is warm (returns at once)."""
@@ -260,6 +261,8 @@ class Engine:
         self._timed: collections.deque = collections.deque()   # (sample time, seq, fn) posted by `at`
         self._due: list = []                                    # the same, as a heap: audio thread only
         self._order = itertools.count()
+        # before the engine starts a thread: every thread of this process must outrank the workers
+        self.control = None if blocking else priority.ControlThreads()
         self.healer = Healer(self)
         self._supervisor = threading.Thread(target=self._supervise, name="ravebridge-supervisor", daemon=True)
         self._supervisor.start()
@@ -280,6 +283,11 @@ class Engine:
             if key not in self.groups:
                 self.groups[key] = ModelGroup(self, os.path.realpath(path), method, sample_rate, block, seed)
             return self.groups[key]
+
+    @property
+    def realtime_workers(self) -> bool:
+        """Workers compute at real-time priority only where the threads that may hold the GIL outrank them."""
+        return self.arrangement.realtime and self.control is not None and self.control.realtime
 
     def _watch(self, shard: Shard) -> None:
         with self._lock:
@@ -397,6 +405,8 @@ class Engine:
         for shard in self.shards + tuple(s for _, s in self._retired):
             shard.release()
         self.shards, self._retired = (), []
+        if self.control is not None:
+            self.control.restore()
         if Engine._current is self:
             Engine._current = None
 

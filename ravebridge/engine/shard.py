@@ -25,7 +25,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import worker
+from . import priority, worker
 from .spec import BUSY, DISPATCHED, DONE, DROPPED, ERRORS, READY, STATE, ShardSpec
 
 log = logging.getLogger("ravebridge.engine")
@@ -66,9 +66,10 @@ class Shard:
         parent, child = socket.socketpair()
         args = json.dumps({"path": path, "method": method, "sample_rate": sample_rate,
                            "jobs": job_r, "done": done_w, "conn": child.fileno()})
-        self.process = subprocess.Popen([sys.executable, "-m", worker.__name__, args],
-                                        pass_fds=(job_r, done_w, child.fileno()), stdin=subprocess.DEVNULL,
-                                        env=_worker_environment())
+        with priority.ordinary_children():
+            self.process = subprocess.Popen([sys.executable, "-m", worker.__name__, args],
+                                            pass_fds=(job_r, done_w, child.fileno()), stdin=subprocess.DEVNULL,
+                                            env=_worker_environment())
         for fd in (job_r, done_w):
             os.close(fd)
         child.close()

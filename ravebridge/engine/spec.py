@@ -41,7 +41,7 @@ class ShardSpec:
     slots: int              # jobs the ring holds
     seed: int = 0
     torch_threads: int = 1
-    realtime: int = 1           # SCHED_FIFO priority of the worker (0: none), below the audio thread's
+    realtime: bool = True       # real-time priority (priority.WORKER), below every thread of the audio process
     deterministic: bool = False  # offline: no timing-dependent choices (batch shapes change random draws)
     standby: bool = False        # a spare: warms up at ordinary priority, gets `realtime` when it takes voices
     shm_name: str = ""

@@ -19,6 +19,7 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
+from . import priority
 from .spec import (BUSY, D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES, D_RESET, D_SEQ,
                    D_WAITED_NS, DISPATCHED, DONE, DROPPED, ERRORS, FAILED, READY, STATE, STOPPED, ShardSpec,
                    batch_size, warm_batches)
@@ -62,25 +63,6 @@ def _one_line(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, ModelError) else _first_line(exc)
 
 
-def raise_priority(realtime: int) -> str:
-    """Outrank ordinary threads (OSC, MIDI, other programs) but stay below the audio thread.
-
-    Real-time FIFO at a low priority where allowed (as JACK clients do), else a
-    negative nice value, else nothing. Returns what was obtained, for status.
-    """
-    if realtime > 0 and hasattr(os, "sched_setscheduler"):
-        try:
-            os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(realtime))
-            return f"fifo {realtime}"
-        except (PermissionError, OSError):
-            pass
-    try:
-        os.nice(-10)
-        return "nice -10"
-    except (PermissionError, OSError):
-        return "normal"
-
-
 class Loaded:
     """A model loaded and checked in this process, before it has a shard."""
 
@@ -106,7 +88,7 @@ class Worker:
         from .pipeline import Pipeline
         torch.set_num_threads(spec.torch_threads)
         # a spare must not take cores from live workers while it warms up: it is raised when promoted
-        self.scheduling = "standby" if spec.standby else raise_priority(spec.realtime)
+        self.scheduling = "standby" if spec.standby else priority.raise_worker(spec.realtime)
         self.torch, self.spec, self.conn = torch, spec, conn
         self.module, self.info = loaded.module, loaded.info
         self.control, self.desc, self.inp, self.out = views["control"], views["desc"], views["inp"], views["out"]
@@ -251,7 +233,7 @@ class Worker:
             return False
         try:
             if kind == "promote":
-                self.scheduling = raise_priority(self.spec.realtime)
+                self.scheduling = priority.raise_worker(self.spec.realtime)
                 self.conn.send(("reply", request, True, self.scheduling))
             elif kind == "set_attribute":
                 from ..model import set_attribute

@@ -28,6 +28,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from ..engine.priority import ordinary_children
 from . import learners
 
 TRAIN_CHUNK = 4  # neural outputs per task: spreads a group over the processes, paces progress reports
@@ -165,7 +166,7 @@ class Workers:
             if self._pool is None and self.processes == 0:
                 self._pool = _Inline()
             elif self._pool is None:
-                with _main_not_reimported():
+                with _main_not_reimported(), ordinary_children():   # training must not outrank live workers
                     self._pool = ProcessPoolExecutor(self.processes, mp_context=self._ctx,
                                                      initializer=_init_worker, initargs=(self._cancelled, os.getpid()))
                     for _ in range(self.processes):  # start every process now, not one per busy submit
