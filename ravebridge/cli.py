@@ -183,6 +183,8 @@ def score(score_file, output, session_file, outputs, sr, buffer_size, duration) 
 @click.option("--buffer", "buffer_size", type=int, default=256, show_default=True, help="Server buffer (JACK: its period).")
 @click.option("--outputs", type=int, default=2, show_default=True, help="Output channels.")
 @click.option("--jack-name", default="ravebridge", show_default=True, help="JACK client name.")
+@click.option("--device", default=None, help="PortAudio device, by number or name, for output and input "
+                                             "(default: the system's; `ravebridge devices` lists them).")
 @click.option("--osc-host", default=None, help="Address to listen for OSC on (default 127.0.0.1; "
                                                  "a LAN address opens it to the network).")
 @click.option("--osc-port", type=int, default=None, help="UDP port for OSC (default 6450; 0: any free port).")
@@ -191,8 +193,10 @@ def score(score_file, output, session_file, outputs, sr, buffer_size, duration) 
 @click.option("--duration", type=float, default=None, help="Stop after this many seconds (offline: render length).")
 @click.option("--state", type=click.Path(dir_okay=False), default=None,
               help="Keep the live state in this file and restore it at start (installations).")
-def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, osc_port, wek_port,
-          duration, state) -> None:
+@click.option("--max-latency-ms", type=click.FloatRange(1.0, 10000.0), default=None,
+              help="Refuse voices that need more latency than this (default: each gets the lowest that fits).")
+def serve(config, models, audio, sr, buffer_size, outputs, jack_name, device, osc_host, osc_port, wek_port,
+          duration, state, max_latency_ms) -> None:
     """Start the DSP server and its OSC (and MIDI) control, until Ctrl-C, SIGTERM or /rave/quit.
 
     Without --config: one voice per model, named after its file (`demo` for
@@ -219,6 +223,13 @@ def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, 
             raise Failure(str(exc)) from None
         session = from_options(paths, AudioConfig(audio=audio, sample_rate=sr, buffer_size=buffer_size,
                                                   outputs=outputs, jack_name=jack_name))
+    if device is not None:
+        if session.audio.audio != "portaudio":
+            raise Failure(f"--device picks a PortAudio device: it goes with --audio portaudio, not "
+                          f"{session.audio.audio}")
+        session.audio = dataclasses.replace(session.audio, device=device)
+    if max_latency_ms is not None:
+        session.max_latency_ms = max_latency_ms
     session.osc_host = osc_host or session.osc_host
     session.osc_port = session.osc_port if osc_port is None else osc_port
     if wek_port is not None:
@@ -241,6 +252,48 @@ def serve(config, models, audio, sr, buffer_size, outputs, jack_name, osc_host, 
         _run_until_stopped(running, session.audio.audio, duration)
     finally:
         running.close()
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def devices(as_json: bool) -> None:
+    """Sound devices (PortAudio), the JACK server and its ports, and MIDI ports: what serve can use.
+
+    Nothing is started: a JACK server that is not running stays so.
+    """
+    from .devices import SECTIONS, jack_server, survey
+    found = survey(*SECTIONS)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(found), indent=2))
+        return
+    failed = found.failed
+    click.echo("audio devices (PortAudio: serve --device NUMBER or NAME)")
+    for d in found.devices or []:
+        default = [side for side, index in (("input", found.default_input), ("output", found.default_output))
+                   if index == d.index]
+        click.echo(f"  {d.index:>3}  {d.name:<32} {d.inputs:>4} in {d.outputs:>4} out {d.rate:>7} Hz"
+                   f"{'  default ' + ' and '.join(default) if default else ''}")
+    if not found.devices:
+        click.echo(f"  {failed.get('portaudio', 'none (no sound card, or none that PortAudio can open)')}")
+    jack = found.jack or {"server": jack_server(), "running": False, "reason": failed.get("jack")}
+    click.echo(f"JACK server {jack['server']!r} (serve --audio jack)")
+    if not jack["running"]:
+        click.echo(f"  {jack['reason']} ($JACK_DEFAULT_SERVER names another server)")
+    else:
+        click.echo(f"  running at {jack['rate']} Hz, period {jack['period']}")
+        for p in jack["ports"]:
+            click.echo(f"  {p['name']:<40} {p['type']:<6}{p['direction']:<7}{'  physical' if p['physical'] else ''}")
+    click.echo("MIDI ports (session files: [midi] api and inputs)")
+    if "midi" in failed:
+        click.echo(f"  {failed['midi']}")
+    for api in found.midi or []:
+        if "error" in api:
+            click.echo(f"  {api['api']}: unavailable ({api['error']})")
+            continue
+        ports = [f"in  {n}" for n in api["inputs"]] + [f"out {n}" for n in api["outputs"]]
+        click.echo(f"  {api['api']}:{'' if ports else ' no ports'}")
+        for port in ports:
+            click.echo(f"    {port}")
 
 
 @main.command()

@@ -4,6 +4,12 @@ Rendering goes through exactly what plays live (worker process, batch row,
 block pipeline, pyo objects); only the server runs faster than real time and
 waits for the worker instead of dropping late blocks. The output is aligned
 to the input: the engine's latency is cut from the front.
+
+Latents are the exception to "at the rate asked for": the engine takes one
+latent vector per server block, and only at the model's own rate is a block
+a whole number of frames (elsewhere frames would be doubled or dropped). So
+they play at the model's rate, every frame at its time, and the sound is
+resampled afterwards.
 """
 from __future__ import annotations
 
@@ -38,9 +44,14 @@ def read_audio(path: str, rate: int) -> np.ndarray:
         raise RenderError(f"{path}: empty or unreadable sound file")
     table = pyo.SndTable(path)
     data = np.stack([np.asarray(table.getBuffer(c), dtype=np.float32) for c in range(int(channels))])
-    if int(file_rate) != rate:
-        data = soxr.resample(data.T, int(file_rate), rate, quality="VHQ").T.astype(np.float32)
-    return np.ascontiguousarray(data)
+    return resample(data, int(file_rate), rate)
+
+
+def resample(audio: np.ndarray, rate: int, to: int) -> np.ndarray:
+    """(channels, samples) float32 from `rate` to `to`, band-limited, as a whole signal."""
+    if rate != to:
+        audio = soxr.resample(audio.T, rate, to, quality="VHQ").T.astype(np.float32)
+    return np.ascontiguousarray(audio)
 
 
 def load_latents(path: str, dims: int) -> np.ndarray:
@@ -74,12 +85,11 @@ def render(model: str, method: str = "decode", latents: str | None = None, input
     if m.in_ratio == 1 and input is None:
         raise RenderError(f"method {method!r} takes audio: give --input FILE.wav")
     z = load_latents(latents, m.in_channels) if m.in_ratio > 1 else None
-    if z is not None and rate != (info.sample_rate or rate):
-        raise RenderError("rendering latents needs the model's own rate (frames map to its samples): drop --sr")
     if input is not None and not os.path.exists(input):
         raise RenderError(f"{input}: no such file")
+    play_rate = int(info.sample_rate or rate) if z is not None else rate   # see the module's docstring
     period = min(256, m.in_ratio) if z is not None else 256   # one latent frame per block
-    server, engine = boot(AudioConfig(audio="offline", sample_rate=rate, buffer_size=period,
+    server, engine = boot(AudioConfig(audio="offline", sample_rate=play_rate, buffer_size=period,
                                       outputs=1, inputs=0),
                           Arrangement(cpu_count(), capacity=1))
     try:
@@ -97,9 +107,9 @@ def render(model: str, method: str = "decode", latents: str | None = None, input
             length = audio.shape[1]
         total = length + voice.latency + spec.server_block
         channels = len(voice._out)
-        record = pyo.NewTable(total / rate + 0.1, chnls=channels)
+        record = pyo.NewTable(total / play_rate + 0.1, chnls=channels)
         recorder = pyo.TableRec(voice, record).play()  # noqa: F841 (pyo stops collected objects)
-        run_offline(server, math.ceil(total / period) * period / rate)
+        run_offline(server, math.ceil(total / period) * period / play_rate)
         if voice.error:
             raise RenderError(f"the model failed while rendering: {voice.error}")
         if spec.latent_out:
@@ -107,7 +117,7 @@ def render(model: str, method: str = "decode", latents: str | None = None, input
             out = np.stack(frames, axis=-1) if frames else np.zeros((spec.out_channels, 0), np.float32)
             return out[:, : length // m.out_ratio], rate   # frames are listed from input block 0
         data = np.stack([np.asarray(record.getBuffer(c), dtype=np.float32) for c in range(channels)])
-        return data[:, voice.latency: voice.latency + length], rate
+        return resample(data[:, voice.latency: voice.latency + length], play_rate, rate), rate
     finally:
         engine.close()
         server.shutdown()
@@ -122,9 +132,14 @@ def _source(audio: np.ndarray):
 
 
 def _frame_feed(z: np.ndarray, per_block: int):
-    """Latent vectors, one per dispatched block, then zeros."""
+    """Latent vectors, one per dispatched block, then zeros.
+
+    Each is the block's last frame: the worker ramps a block's frames from the
+    previous vector to this one, so every frame that ends a block sounds
+    exactly, and those between are interpolated, never late.
+    """
     for start in range(0, z.shape[1], per_block):
-        yield z[:, start]
+        yield z[:, min(start + per_block, z.shape[1]) - 1]
     while True:
         yield np.zeros(z.shape[0], np.float32)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyo
 
+from . import devices
 from .engine.engine import Arrangement, Engine, cpu_count
 from .jackports import check_client_name, check_name_free, check_port_names
 
@@ -32,14 +33,23 @@ class AudioConfig:
     jack_auto_connect: bool = False          # True: pyo connects to system:playback_N / system:capture_N
     output_names: tuple[str, ...] = ()       # JACK port names, one per channel; () keeps output_1, ...
     input_names: tuple[str, ...] = ()        # and input_1, ...
+    device: str | None = None                # PortAudio device by number or name; None: the defaults
 
 
 def boot(config: AudioConfig, arrangement: Arrangement | None = None) -> tuple[pyo.Server, Engine]:
-    """Boot a pyo server and attach a ravebridge engine to it."""
+    """Boot a pyo server and attach a ravebridge engine to it.
+
+    PortAudio devices are chosen before pyo boots: pyo dies of a segmentation
+    fault where the device it opens does not exist (see `devices`).
+    """
     if config.audio not in BACKENDS:
         raise ValueError(f"unknown audio back end {config.audio!r} (choose from {', '.join(BACKENDS)})")
+    if config.device is not None and config.audio != "portaudio":
+        raise ValueError(f"a device is chosen for PortAudio only, not for {config.audio}")
     if config.audio == "jack":
         _check_jack(config)
+    portaudio = config.audio == "portaudio"
+    chosen = devices.choose(config.device, config.outputs, config.inputs) if portaudio else ()
     # other Python threads (OSC, MIDI, supervision) must hand the GIL back quickly
     sys.setswitchinterval(SWITCH_INTERVAL)
     offline = config.audio in ("offline", "manual")
@@ -49,16 +59,30 @@ def boot(config: AudioConfig, arrangement: Arrangement | None = None) -> tuple[p
     if config.audio == "jack":
         server.setJackAuto(config.jack_auto_connect, config.jack_auto_connect)
     server.setVerbosity(1)
-    server.boot()
+    if portaudio:
+        _boot_portaudio(server, *chosen)
+    else:
+        server.boot()
     if not server.getIsBooted():
         raise RuntimeError(f"the {config.audio} audio back end did not start"
-                           + (" (is a JACK server running?)" if config.audio == "jack" else ""))
+                           + (" (is a JACK server running?)" if config.audio == "jack" else "")
+                           + (f" on device {chosen[0]} at {config.sample_rate} Hz" if portaudio else ""))
     if config.audio == "jack" and config.output_names:
         server.setJackOutputPortNames(list(config.output_names))
     if config.audio == "jack" and config.input_names:
         server.setJackInputPortNames(list(config.input_names))
     engine = Engine(server, blocking=offline, arrangement=arrangement or Arrangement(cpu_count()))
     return server, engine
+
+
+def _boot_portaudio(server: pyo.Server, output: devices.Device, source: devices.Device | None) -> None:
+    """Boot on the devices chosen, named explicitly (with ALSA pyo takes device 0, not the default), quietly."""
+    server.setOutputDevice(output.index)
+    if source is not None:
+        server.setInputDevice(source.index)
+    with devices.quiet():
+        devices.confirm(output, source)
+        server.boot()
 
 
 def _check_jack(config: AudioConfig) -> None:

@@ -4,18 +4,33 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pytest
 from scipy.io import wavfile
 
 
+DEMO = Path(__file__).resolve().parents[1] / "models" / "demo.ts"
+
+
 def read_wav(path) -> np.ndarray:
+    return read_wav_rate(path)[1]
+
+
+def read_wav_rate(path) -> tuple[int, np.ndarray]:
     with warnings.catch_warnings():   # pyo writes a PEAK chunk scipy does not know
         warnings.simplefilter("ignore")
-        return wavfile.read(path)[1]
+        return wavfile.read(path)
+
+
+def fundamental(audio: np.ndarray, rate: int) -> float:
+    """The strongest frequency in `audio` (Hz), between FFT bins by a parabola through the peak's log."""
+    spectrum = np.abs(np.fft.rfft(audio * np.hanning(len(audio)), 1 << 20))
+    k = int(np.argmax(spectrum))
+    a, b, c = np.log(spectrum[k - 1: k + 2])
+    return (k + 0.5 * (a - c) / (a - 2 * b + c)) * rate / (1 << 20)
 
 
 def rb(*args, timeout=120) -> subprocess.CompletedProcess:
@@ -80,6 +95,63 @@ def test_render_forward_and_encode_from_audio(model_files, tmp_path):
     z = np.load(tmp_path / "z.npy")
     assert z.shape == (4, (rate // 2) // 256)
     np.testing.assert_allclose(z[0], tone[0, 255::256][: z.shape[1]], atol=1e-6)
+
+
+def steady_tone(dims: int, frames: int) -> np.ndarray:
+    """Latents of a steady tone: the demo's 220 Hz with neither overtones nor breath; any for the sine model."""
+    z = np.zeros((dims, frames), np.float32)
+    if dims == 8:
+        z[1] = z[2] = -3.0
+    return z
+
+
+@pytest.mark.parametrize("name,other", [("sine44", 48000), ("demo", 44100)])
+def test_render_latents_at_another_rate_keeps_pitch_and_length(model_files, tmp_path, name, other):
+    """render --latents --sr at a rate not the model's writes that rate at the model's pitch and length
+    (a 44.1 kHz model at 48 kHz, the 48 kHz demo at 44.1 kHz); it used to be refused."""
+    model = model_files.get(name, DEMO)
+    dims = 8 if name == "demo" else 1
+    np.save(tmp_path / "z.npy", steady_tone(dims, 200))
+    renders = {}
+    for label, rate in (("own", []), ("other", ["--sr", other])):
+        out = tmp_path / f"{label}.wav"
+        result = rb("render", model, "--latents", tmp_path / "z.npy", *rate, "-o", out)
+        assert result.returncode == 0, result.stderr
+        renders[label] = read_wav_rate(out)
+    (own_rate, own), (rate, audio) = renders["own"], renders["other"]
+    assert rate == other
+    assert abs(len(audio) / rate - len(own) / own_rate) <= 512 / own_rate     # one block
+    middle = slice(len(audio) // 4, 3 * len(audio) // 4)
+    expected = fundamental(own[len(own) // 4: 3 * len(own) // 4], own_rate)
+    assert fundamental(audio[middle], rate) == pytest.approx(expected, rel=0.005)
+
+
+def test_render_latents_at_another_rate_plays_each_frame_at_its_time(tmp_path):
+    """Frame k of the latents sounds at k × ratio / model rate seconds at any output rate: the demo's
+    pitch steps an octave at frame 100, and at 44.1 kHz the step lands there, not where 100 blocks of the
+    server's would end (8.8 % later)."""
+    z = steady_tone(8, 200)
+    z[0, 100:] = 1.0                       # 220 Hz, then 440 Hz
+    np.save(tmp_path / "z.npy", z)
+    result = rb("render", DEMO, "--latents", tmp_path / "z.npy", "--sr", 44100, "-o", tmp_path / "out.wav")
+    assert result.returncode == 0, result.stderr
+    rate, audio = read_wav_rate(tmp_path / "out.wav")
+    rising = np.flatnonzero((audio[:-1] < 0) & (audio[1:] >= 0))
+    step = rising[1:][np.diff(rising) < rate / 330][0] / rate     # the first period shorter than 330 Hz's
+    assert step == pytest.approx(100 * 512 / 48000, abs=512 / 48000)
+
+
+def test_render_latents_with_a_larger_block_ends_each_block_on_its_own_frame(model_files, tmp_path):
+    """With --block of several frames, each block ramps to its own last frame: a latent ramp comes out
+    exactly, not three frames late (the engine ramps a block's frames from the previous vector to the new one)."""
+    z = np.zeros((4, 40), np.float32)
+    z[0] = np.arange(40) / 100
+    np.save(tmp_path / "z.npy", z)
+    result = rb("render", model_files["hold"], "--latents", tmp_path / "z.npy", "--block", 1024,
+                "-o", tmp_path / "out.wav")
+    assert result.returncode == 0, result.stderr
+    frames = read_wav(tmp_path / "out.wav").reshape(40, 256)
+    np.testing.assert_allclose(frames[4:], np.repeat(z[0, 4:, None], 256, axis=1), atol=1e-6)
 
 
 @pytest.mark.parametrize("args,message", [
