@@ -11,7 +11,7 @@ import pyo
 import pytest
 import torch
 
-from ravebridge.engine.spec import DONE
+from ravebridge.engine.spec import D_ACTIVE, D_DISPATCHED_NS, D_DONE_SEQ, D_RESET, D_SEQ, DISPATCHED, DONE
 from ravebridge.model import state_buffers
 from ravebridge.voices import Decoder, Encoder, Transfer, Voice
 
@@ -164,6 +164,74 @@ def test_a_block_done_late_plays_from_where_it_is_due_and_counts_once(offline, m
     engine._callback()
     np.testing.assert_array_equal(voice._out[0], np.float32(0.05))
     assert shard.late == 1
+
+
+def test_a_block_is_read_only_once_its_done_token_is_taken(offline, model_files):
+    """The hand-off (spec.py), audio side: a block plays once the audio thread took the worker's `done`
+    token for it, never because DONE or the block's descriptor say it is done. On a weakly ordered CPU
+    (Apple Silicon) those words may be seen before the output they describe. Here the token is held back
+    while everything else is written, as if the worker were preempted just before posting it: the block
+    is late and silent, then plays from the buffer due once the token is there."""
+    o = offline(headroom=1)
+    engine = o.engine
+    voice = Decoder(model_files["hold"], block=1024, smooth=0)     # four buffers a block
+    engine.blocking = False
+    shard, b, block = voice._shard, o.period, voice._spec.server_block
+    voice.setLatent(0, 0.25)
+    for _ in range(block // b + 1):      # admit the voice, dispatch block 0 at its end
+        engine._callback()
+    deadline = time.monotonic() + 10
+    while shard.control[DONE] < 0 and time.monotonic() < deadline:    # computed, and its token posted
+        time.sleep(0.01)
+    assert shard._done.acquire(True, 5.0)          # ... which is taken away: "not posted yet"
+    assert shard.desc[0, D_DONE_SEQ] == 0 and shard.control[DONE] == 0
+    np.testing.assert_array_equal(shard.out[0, voice._row], np.float32(0.25))   # all written
+    engine._callback()                   # block 0's first buffer is due
+    assert shard.late == 1 and not np.any(voice._out[0])
+    engine._callback()
+    assert not np.any(voice._out[0])
+    shard._done.release()                # the worker's post
+    engine._callback()                   # block 0's third buffer: plays from here, fading in
+    fade_in = np.linspace(1.0, 0.0, b, endpoint=False, dtype=np.float32)[::-1]
+    np.testing.assert_allclose(voice._out[0], np.float32(0.25) * fade_in)
+    engine._callback()
+    np.testing.assert_array_equal(voice._out[0], np.float32(0.25))
+    assert shard.late == 1
+
+
+def test_the_worker_takes_a_block_only_with_its_jobs_token(offline, model_files):
+    """The hand-off (spec.py), worker side: a block is computed for its `jobs` token, never because
+    DISPATCHED or the descriptor say it was dispatched. A wake-up without the token (as after a command)
+    finds block 0 fully written and leaves it alone; the token gets it computed and handed back."""
+    offline()
+    voice = Decoder(model_files["hold"], smooth=0)     # the server does not run: this test is the audio thread
+    s, row = voice._shard, voice._row
+    s.inp[0, row, :, 0] = 0.5                          # everything the audio thread writes to dispatch block 0
+    d = s.desc[0]
+    d[D_SEQ], d[D_ACTIVE], d[D_RESET], d[D_DISPATCHED_NS] = 0, 1 << row, 1 << row, time.perf_counter_ns()
+    s.queue[0] = 0
+    s.control[DISPATCHED] = 0
+    s._wake.release()
+    time.sleep(0.3)
+    assert s.control[DONE] == -1 and d[D_DONE_SEQ] == -1 and not np.any(s.out[0])
+    s.post(0)
+    s.collect(10.0)
+    assert s.finished == 0 and d[D_DONE_SEQ] == 0 and not s.pending
+    np.testing.assert_array_equal(s.out[0, row], np.float32(0.5))
+
+
+def test_semaphore_names_are_gone_once_the_worker_has_them(offline, model_files):
+    """The shard's semaphores are named only until its worker opened them: whichever process dies later,
+    nothing is left behind in the system."""
+    import _multiprocessing
+    offline()
+    voice = Decoder(model_files["hold"], smooth=0)
+    shard = voice._shard
+    names = [sem.name for sem in (shard._wake, shard._jobs, shard._done)]
+    assert len(set(names)) == 3 and all(len(n) <= 31 for n in names)     # macOS's limit
+    for name in names:
+        with pytest.raises(FileNotFoundError):
+            _multiprocessing.SemLock._rebuild(0, 1, 1, name)
 
 
 def test_failing_model_silences_only_its_own_voice(offline, model_files):

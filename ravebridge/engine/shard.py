@@ -1,44 +1,63 @@
 """The audio process's handle on one worker process.
 
-It owns the shared memory and the two semaphores of the shard, starts and
-stops the worker, and collects what the worker reports (ready, progress,
-errors, replies) on a supervisor thread of the engine, never the audio one.
+It owns the shared memory and the three semaphores of the shard (spec.py
+describes the hand-off), starts and stops the worker, and collects what the
+worker reports (ready, progress, errors, replies) on a supervisor thread of
+the engine, never the audio one.
 """
 from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
+import glob
 import itertools
 import json
 import logging
 import os
 import socket
-import select
 import subprocess
 import sys
 import threading
 import time
 from multiprocessing.connection import Connection
 from concurrent.futures import Future
-from multiprocessing import shared_memory
+from multiprocessing import resource_tracker, shared_memory
 from typing import Callable
 
 import numpy as np
 
 from . import priority, worker
-from .spec import BUSY, DISPATCHED, DONE, DROPPED, ERRORS, READY, STATE, ShardSpec
+from .spec import (BUSY, DISPATCHED, DONE, DROPPED, ERRORS, READY, STATE, ShardSpec, create_semaphores,
+                   unlink_semaphore)
 
 log = logging.getLogger("ravebridge.engine")
 _ids = itertools.count(1)
 _requests = itertools.count(1)
 
 
-def _worker_environment() -> dict:
-    """The worker imports exactly what this process imports, with one torch thread per op by default."""
+def worker_environment() -> dict:
+    """The worker imports exactly what this process imports, with one torch thread per op by default,
+    and MKL's fast path on AMD CPUs (mklvendor.c; RAVEBRIDGE_MKL_VENDOR=0 turns it off)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
     env.setdefault("OMP_NUM_THREADS", "1")
+    shim = _mkl_vendor_shim()
+    if shim and env.get("RAVEBRIDGE_MKL_VENDOR") != "0":
+        env["LD_PRELOAD"] = " ".join(filter(None, (env.get("LD_PRELOAD"), shim)))
     return env
+
+
+@functools.cache
+def _mkl_vendor_shim() -> str | None:
+    """The built mklvendor library where the CPU is AMD's (Linux), else None."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            amd = "AuthenticAMD" in f.read(4096)
+    except OSError:
+        return None
+    found = glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "mklvendor*.so"))
+    return found[0] if amd and found else None
 
 
 class ShardError(Exception):
@@ -57,22 +76,31 @@ class Shard:
         self.on_failure = on_failure
         self.spec: ShardSpec | None = None
         self.shm = None
-        self.control = self.desc = self.inp = self.out = None
-        # wake-ups are bytes on pipes: writing one never blocks the audio thread
-        job_r, self.job_w = os.pipe()
-        self.done_r, done_w = os.pipe()
-        os.set_blocking(self.job_w, False)
-        os.set_blocking(self.done_r, False)
+        self.control = self.desc = self.inp = self.out = self.queue = None
+        # the hand-off (spec.py): posting never blocks, and taking a token without waiting is no system call
+        sems = create_semaphores()
+        self._wake, self._jobs, self._done = sems["wake"], sems["jobs"], sems["done"]
+        self._sem_names = tuple(sem.name for sem in sems.values())
+        # the worker's life line: it ends itself when this end closes (this process gone), even while waiting
+        life_r, self._life_w = os.pipe()
         parent, child = socket.socketpair()
         args = json.dumps({"path": path, "method": method, "sample_rate": sample_rate,
-                           "jobs": job_r, "done": done_w, "conn": child.fileno()})
-        with priority.ordinary_children():
-            self.process = subprocess.Popen([sys.executable, "-m", worker.__name__, args],
-                                            pass_fds=(job_r, done_w, child.fileno()), stdin=subprocess.DEVNULL,
-                                            env=_worker_environment())
-        for fd in (job_r, done_w):
-            os.close(fd)
-        child.close()
+                           "semaphores": {role: sem.name for role, sem in sems.items()},
+                           "life": life_r, "conn": child.fileno()})
+        try:
+            with priority.ordinary_children():     # (multiprocessing's tracker may start here: a process)
+                for name in self._sem_names:       # unlinked below once the worker has them open; should this
+                    resource_tracker.register(name, "semaphore")    # process die first, the tracker does it
+                self.process = subprocess.Popen([sys.executable, "-m", worker.__name__, args],
+                                                pass_fds=(life_r, child.fileno()), stdin=subprocess.DEVNULL,
+                                                env=worker_environment())
+        except BaseException:
+            self._unlink_semaphores()
+            os.close(self._life_w)
+            raise
+        finally:
+            os.close(life_r)
+            child.close()
         self.conn = Connection(parent.detach())
         self.info: dict = {}
         self.ready: Future = Future()
@@ -103,6 +131,10 @@ class Shard:
         self.last_progress = time.monotonic()   # when the worker was last seen keeping up (supervisor)
         self._done_seen = -1
         self.seen = -1             # the newest block the audio thread has found done
+        self.pending: collections.deque = collections.deque()   # blocks dispatched, `done` token not taken yet
+        self.finished = -1         # the newest block whose `done` token was taken (computed or dropped)
+        self.dispatches = 0        # dispatches so far: the next one's `queue` entry
+        self.refused = 0           # blocks not dispatched: the worker still held their slot
 
     def _attach(self, info: dict) -> None:
         """The worker loaded the model: size the shared memory and send the spec."""
@@ -114,15 +146,18 @@ class Shard:
         views["control"][:] = 0
         views["control"][DISPATCHED] = views["control"][DONE] = -1   # nothing due yet
         views["desc"][:] = -1
+        views["queue"][:] = -1
         views["inp"][:] = 0.0
         views["out"][:] = 0.0
         self.control, self.desc, self.inp, self.out = views["control"], views["desc"], views["inp"], views["out"]
+        self.queue = views["queue"]
         with self._send_lock:
             self.conn.send(("spec", 0, self.spec))
 
     # ---- life cycle (control threads) ----
     def handle(self, message) -> None:
         """A message from the worker (called on the supervisor thread)."""
+        self._unlink_semaphores()    # it opened them before it sent anything
         kind = message[0]
         if kind == "progress" and self.progress:
             self.progress(message[1], message[2])
@@ -150,6 +185,7 @@ class Shard:
                     future.set_exception(ShardError(message[3]))
 
     def _fail(self, reason: str) -> None:
+        self._unlink_semaphores()
         if not self.alive:
             return
         self.alive = False
@@ -200,33 +236,44 @@ class Shard:
         future: Future = Future()
         rid = next(_requests)
         self._replies[rid] = future
-        with self._send_lock:
-            self.conn.send((kind, rid, *args))
+        self._command((kind, rid, *args))
         try:
             return future.result(timeout)
         except TimeoutError:
             self._replies.pop(rid, None)
             raise ShardError(f"the model did not answer {kind} within {timeout:g} s") from None
 
+    def _command(self, message) -> None:
+        """Send the worker a command and wake it (its one blocking wait is on `wake`)."""
+        with self._send_lock:
+            self.conn.send(message)
+            self._wake.release()
+
     def stop(self) -> None:
-        """End the worker; memory and pipes stay valid for the audio thread until `release`."""
+        """End the worker; memory and semaphores stay valid for the audio thread until `release`."""
         self.alive = False
         if self.process.poll() is None:
             try:
-                with self._send_lock:
-                    self.conn.send(("stop", 0))
+                self._command(("stop", 0))
                 self.process.wait(2.0)
             except (OSError, ValueError, subprocess.TimeoutExpired):
                 self.process.kill()
                 self.process.wait(2.0)
+        self._unlink_semaphores()
+
+    def _unlink_semaphores(self) -> None:
+        """Remove the semaphores' names (once): the worker has them open, or will never open them."""
+        names, self._sem_names = self._sem_names, ()
+        for name in names:
+            unlink_semaphore(name)
+            resource_tracker.unregister(name, "semaphore")
 
     def release(self) -> None:
-        """Free pipes and shared memory: only once no audio callback can touch this shard."""
+        """Free shared memory and the life line: only once no audio callback can touch this shard."""
         self.stop()
         self.conn.close()
-        for fd in (self.job_w, self.done_r):
-            os.close(fd)
-        self.control = self.desc = self.inp = self.out = None
+        os.close(self._life_w)
+        self.control = self.desc = self.inp = self.out = self.queue = None
         if self.shm is not None:
             try:
                 self.shm.close()
@@ -234,25 +281,38 @@ class Shard:
             except (BufferError, FileNotFoundError):
                 pass  # a view still referenced somewhere: the OS frees it at exit
 
-    # ---- audio thread: non-blocking wake-ups ----
-    def post(self) -> None:
-        """Wake the worker: one byte on its pipe (never blocks; a full pipe means it is already awake)."""
+    # ---- audio thread: the hand-off (spec.py), never blocking in real time ----
+    def post(self, k: int) -> None:
+        """Hand block k (its input and descriptor written) to the worker: a `jobs` token, then a wake-up.
+
+        The caller has checked `holds` first: the queue entry and the slot are free.
+        """
+        self.queue[self.dispatches % self.spec.slots] = k
         try:
-            os.write(self.job_w, b"j")
-        except (BlockingIOError, BrokenPipeError, OSError):
+            self._jobs.release()     # sem_post: publishes the writes above (release)
+        except (OSError, ValueError):
+            return                   # (cannot happen below 2**31 tokens) not dispatched
+        self.dispatches += 1
+        self.pending.append(k)
+        try:
+            self._wake.release()     # a system call only if the worker sleeps on it
+        except (OSError, ValueError):
             pass
 
-    def drain(self) -> None:
-        """Consume done notifications (also orders our reads after the worker's writes)."""
-        try:
-            os.read(self.done_r, 65536)
-        except (BlockingIOError, OSError):
-            pass
+    def holds(self, k: int) -> bool:
+        """Whether the worker may still hold the job that last used block k's slot (or its queue entry)."""
+        self.collect()
+        return bool(self.pending) and self.pending[0] <= k - self.spec.slots
 
-    def wait_done(self, timeout: float) -> None:
-        """Offline only: sleep until the worker reports something done."""
-        select.select([self.done_r], [], [], timeout)
-        self.drain()
+    def collect(self, timeout: float | None = None) -> None:
+        """Take the worker's `done` tokens: each one makes one more dispatched block's output visible
+        (acquire), in dispatch order. Without a timeout nothing blocks, nor (Linux) enters the kernel;
+        offline, `timeout` waits that long at most for the first."""
+        done = self._done
+        if timeout is not None and self.pending and done.acquire(True, timeout):
+            self.finished = self.pending.popleft()
+        while self.pending and done.acquire(False):
+            self.finished = self.pending.popleft()
 
     @property
     def live(self) -> bool:
@@ -264,7 +324,7 @@ class Shard:
 
     @property
     def dropped(self) -> int:
-        return int(self.control[DROPPED]) if self.control is not None else 0
+        return int(self.control[DROPPED]) + self.refused if self.control is not None else 0
 
     def compute_stats(self) -> dict:
         times = np.array(self.compute_ns, dtype=np.float64) / 1e6
