@@ -9,9 +9,11 @@ import logging
 import threading
 import time
 
+from .engine.priority import outrank_workers
+
 log = logging.getLogger("ravebridge.jack")
 
-#: JACK allows 64 bytes for a client name; ravebridge also opens NAME-midi and NAME-keeper
+#: JACK allows 64 bytes for a client name; ravebridge also opens NAME-midi, NAME-keeper and NAME-xruns
 CLIENT_NAME_BYTES = 64 - len("-keeper")
 #: JACK allows 255 bytes for a port's short name
 PORT_NAME_BYTES = 255
@@ -84,6 +86,33 @@ def _library():
     return jack
 
 
+class XrunWatch:
+    """JACK's own xruns, as every client of the server hears of them: a port-less client (NAME-xruns).
+
+    The engine's late blocks are model blocks not computed in time; an xrun
+    is a JACK period some client (ravebridge's audio thread among them) did
+    not finish in time, heard as a click whoever caused it. The callback
+    runs on JACK's notification thread, which takes the GIL: it first raises
+    that thread above the workers (engine.priority).
+    """
+
+    def __init__(self, client_name: str):
+        self.count = 0
+        self._client = _library().Client(f"{client_name}-xruns", no_start_server=True)
+        self._client.set_xrun_callback(self._xrun)
+        self._client.activate()
+
+    def _xrun(self, delayed_usecs: float) -> None:
+        outrank_workers()
+        self.count += 1
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.deactivate()
+            self._client.close()
+            self._client = None
+
+
 class ConnectionKeeper:
     """Makes a session's JACK connections once the server runs, and again whenever one is missing.
 
@@ -130,6 +159,7 @@ class ConnectionKeeper:
             self._client = None
 
     def _poke(self, *_) -> None:
+        outrank_workers()      # JACK's notification thread holds the GIL here (engine.priority)
         self._wake.set()
 
     def _server_gone(self, status, reason) -> None:

@@ -577,6 +577,7 @@ class Rack:
     def status(self) -> dict:
         engine = self.engine.status()
         return {"sample_rate": self.rate, "buffer": self.period, "cpu": self.cpu, "xruns": engine["xruns"],
+                "jack_xruns": engine["host_xruns"],
                 "voices": [(v.name, v.voice.latency) for v in self.voices()]}
 
     # ---- internals ----

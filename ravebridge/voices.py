@@ -31,8 +31,7 @@ class Voice(PyoObject):
                  seed: int = 0, smooth: float = 0.02, progress=None, frame_queue: int | None = 2048):
         PyoObject.__init__(self, mul, add)
         self._engine = engine or Engine.current()
-        self._group = self._engine.group(model, method, sample_rate, block, seed)
-        self._shard, self._row = self._group.place(progress)
+        self._group, self._shard, self._row = self._engine.place(model, method, sample_rate, block, seed, progress)
         spec = self._shard.spec
         period = self._engine.period
         self._spec, self._first = spec, 1 << 62

@@ -33,6 +33,7 @@ def model_files(tmp_path_factory):
         "attributes": models.export(models.WithAttributes(), d / "attributes.ts"),
         "raises": models.export(models.Raises(), d / "raises.ts"),
         "stalls": models.export(models.Stalls(), d / "stalls.ts"),
+        "busy": models.export(models.Busy(steps=30), d / "busy.ts"),
         "noisy": models.export(models.Noisy(), d / "noisy.ts"),
         "sine44": models.export(models.Sine(freq=1000.0, sr=44100), d / "sine44.ts"),
     }

@@ -156,6 +156,19 @@ class Stalls(HoldDecoder):
         return z[:, :1].repeat_interleave(self.ratio, dim=-1)
 
 
+class Busy(HoldDecoder):
+    """A hold decoder that computes about `steps` / 4000 s per call and row: a model that fills the CPU."""
+
+    def __init__(self, steps: int = 100, ratio: int = 4096, sr: int = 48000):
+        self.steps = steps      # before registration, which test-calls decode
+        super().__init__(ratio=ratio, sr=sr)
+
+    @torch.jit.export
+    def decode(self, z: torch.Tensor) -> torch.Tensor:
+        _compute(self.steps * z.shape[0])
+        return z[:, :1].repeat_interleave(self.ratio, dim=-1)
+
+
 class Hangs(HoldDecoder):
     """A hold decoder that computes for a minute on every block once its bool attribute `hang` is set
     (a model stuck live; a fresh worker starts with `hang` off)."""

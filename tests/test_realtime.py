@@ -198,3 +198,28 @@ def test_threads_that_may_hold_the_interpreter_outrank_the_workers(jack_engine, 
     tid = engine.control.tid
     engine.close()
     assert _policy(tid) == (os.SCHED_OTHER, 0)
+
+
+def test_a_voice_that_would_not_fit_the_cpu_is_refused_and_the_others_play_on(jack_engine, model_files):
+    """Voices of a model that fills the CPU are accepted while every batch stays within its compute
+    allowance and all workers together within their share of the cores, by the warm-up timings; the
+    next one is refused with one line that says the CPU is full, what fits and what to do, and leaves no
+    worker behind; the voices accepted play on."""
+    from ravebridge.engine import placement
+    from ravebridge.engine.placement import CpuFull
+    server, engine = jack_engine
+    cores = engine.arrangement.cores
+    voices = []
+    with pytest.raises(CpuFull) as refused:
+        for _ in range(8 * cores):
+            voices.append(Decoder(model_files["busy"]))
+    message = str(refused.value)
+    assert message.startswith("the CPU is full:") and "free a voice" in message and "\n" not in message
+    assert voices and engine.cpu_load() <= placement.CPU_BUDGET * cores
+    live = [s for s in engine.shards if not s.standby]
+    for s in live:
+        seconds = placement.batch_seconds(s.details["timings"], max(s.taken) + 1, s.details["min_batch"], 16)
+        assert placement.fits_batch(seconds, s.headroom * engine.period / engine.rate, s.spec.server_block / 48000)
+    assert sum(len(s.taken) for s in live) == len(voices)      # the refused voice holds no row, no worker
+    ran = _play(server, engine, 1.0)
+    assert ran >= 0.9 * 1.0 * 48000 / 256 and all(v._shard.live for v in voices)

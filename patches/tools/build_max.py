@@ -159,14 +159,14 @@ def rave_server() -> MaxPatch:
     m.connect(fan, 1, m.obj(60, 600, f"s {BUS_RX}"), 0)
     local = m.obj(120, 440, "route status.reply fail")
     m.connect(fan, 2, local, 0)
-    unpack = m.obj(120, 470, "unpack i i i f i")
+    unpack = m.obj(120, 470, "unpack i i i f i i")     # sr buffer voices cpu late xruns
     m.connect(local, 0, unpack, 0)
     sr_set, sr = numbox(m, "number", 120, 500, 6, 92, 60)
     buf_set, buf = numbox(m, "number", 190, 500, 100, 92, 50)
     nv_set, nv = numbox(m, "number", 260, 500, 6, 70, 36)
     cpu_set, cpu = numbox(m, "flonum", 330, 500, 90, 70, 46)
     xr_set, xr = numbox(m, "number", 400, 500, 168, 70, 36)
-    for i, setter in enumerate((sr_set, buf_set, nv_set, cpu_set, xr_set)):
+    for i, setter in ((0, sr_set), (1, buf_set), (2, nv_set), (3, cpu_set), (5, xr_set)):
         m.connect(unpack, i, setter, 0)
     for text, px, py in (("voices", 44, 71), ("cpu", 138, 71), ("xruns", 206, 71), ("Hz", 68, 93),
                          ("buffer", 152, 93)):
@@ -1444,7 +1444,7 @@ def main_patch() -> MaxPatch:
     note(20, 60, "1 In a terminal, start the server: ravebridge serve (OSC on 6450), with its regression stage "
                  "inside (Wekinator protocol: in 6448, out 12000).", lines=3)
     server = m.bpatcher(20, 130, 250, 142, "rave.server", [HOST, SERVER_PORT])
-    note(290, 140, "cpu: the audio thread's load (0..1). xruns: late model blocks. Failures (/rave/fail) show "
+    note(290, 140, "cpu: the audio thread's load (0..1). xruns: JACK's xruns (clicks). Failures (/rave/fail) show "
                    "in the last line.", width=230, lines=4)
     note(20, 280, "2 The controller: choose the Gametrak in rave.gametrak's menu (map its elements once, see its "
                   "help) - or play the recording with rave.replay.", lines=3)

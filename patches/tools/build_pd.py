@@ -239,12 +239,12 @@ def rave_server() -> Patch:
     p.connect(fan, 1, rx, 0)
     local = p.obj(760, 600, "route status.reply fail")
     p.connect(fan, 2, local, 0)
-    st5 = p.obj(760, 625, "list split 5")
-    p.connect(local, 0, st5, 0)
-    unpack = p.obj(760, 650, "unpack f f f f f")
-    p.connect(st5, 0, unpack, 0)
-    p.connect(st5, 2, unpack, 0)
-    for i, name in enumerate(["sr", "buffer", "voices", "cpu", "xruns"]):
+    st6 = p.obj(760, 625, "list split 6")
+    p.connect(local, 0, st6, 0)
+    unpack = p.obj(760, 650, "unpack f f f f f f")
+    p.connect(st6, 0, unpack, 0)
+    p.connect(st6, 2, unpack, 0)
+    for i, name in enumerate(["sr", "buffer", "voices", "cpu", "late", "xruns"]):
         snd = p.obj(760 + 60 * i, 675, f"s $0-{name}")
         p.connect(unpack, i, snd, 0)
     fsplit = p.obj(900, 600, "list split 1")
@@ -1849,7 +1849,7 @@ def main_patch() -> Patch:
                  "out 12000). "
                  "'alive' lights up when the server answers.", width=56)
     server = p.obj(20, 160, f"rave.server {HOST} {SERVER_PORT}")
-    note(290, 165, "cpu: the audio thread's load (0..1). xruns: late model blocks. Failures "
+    note(290, 165, "cpu: the audio thread's load (0..1). xruns: JACK's xruns (clicks). Failures "
                    "(/rave/fail) show in the last two lines.", width=30)
 
     note(20, 320, "2 The controller: open the Gametrak (list devices, type its number, open) - "

@@ -100,7 +100,7 @@ _LATENT = _p("value", "number", -LATENT_LIMIT, LATENT_LIMIT)
 _VOICE, _SERVER = True, False
 
 SPECS: dict[tuple[bool, str], Spec] = {(s.per_voice, s.verb): s for s in [
-    Spec("status", (), _SERVER, "/rave/status.reply <sr i> <buffer i> <nvoices i> <cpu f> <xruns i> "
+    Spec("status", (), _SERVER, "/rave/status.reply <sr i> <buffer i> <nvoices i> <cpu f> <late i> <xruns i> "
                                 "then <voice s> <latency i> per voice"),
     Spec("voice/new", (_p("name", "name"), _p("model", "text"), _p("method", "text", optional=True),
                        _p("input", "int", 0, optional=True)), _SERVER, f"{DONE} <name s> <latency i>",

@@ -121,7 +121,7 @@ class Dispatcher:
         s = self.rack.status()
         pairs = [x for name, latency in s["voices"] for x in (name, int(latency))]
         return Reply("/rave/status.reply", (s["sample_rate"], s["buffer"], len(s["voices"]), float(s["cpu"]),
-                                            int(s["xruns"]), *pairs))
+                                            int(s["xruns"]), int(s["jack_xruns"]), *pairs))
 
     def _voice_new(self, call, voice, origin, at):
         name, model, method, first = (*call.args, None, None)[:4]

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from ..jackports import ConnectionKeeper, check_client_name, check_port_names
+from ..jackports import ConnectionKeeper, XrunWatch, check_client_name, check_port_names
 from ..logs import LEVELS as LOG_LEVELS
 from ..engine.engine import Arrangement, cpu_count
 from ..rack import Rack, RackError
@@ -59,6 +59,7 @@ class Session:
     crossfade: float = 0.05
     headroom: int | None = None              # compute allowance in server buffers (None: from warm-up)
     spares: int | None = None                # warm standby workers per model (None: the engine's default)
+    max_latency_ms: float | None = None      # refuse voices that need more latency (None: the lowest that fits)
     connections: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     osc_host: str = DEFAULT_HOST
     osc_port: int = DEFAULT_PORT
@@ -98,7 +99,7 @@ def parse_session(data: dict, base: str, source: str) -> Session:
         "outputs": _int(1, 256), "inputs": _int(0, 256), "jack_name": check_client_name, "connections": _pairs,
         "output_names": list, "input_names": list, "auto_connect": _bool,
         "models": _list(_text), "crossfade": _number(0.0, 10.0), "headroom": _int(1, 64),
-        "spares": _int(0, 4)})
+        "spares": _int(0, 4), "max_latency_ms": _number(1.0, 10000.0)})
     defaults = AudioConfig()
     s = Session(source, AudioConfig(
         audio=server.get("audio", defaults.audio), sample_rate=server.get("sample_rate", defaults.sample_rate),
@@ -114,6 +115,7 @@ def parse_session(data: dict, base: str, source: str) -> Session:
                 r.problem(f"server.{key}", str(exc))
     s.crossfade = server.get("crossfade", s.crossfade)
     s.headroom, s.spares = server.get("headroom"), server.get("spares")
+    s.max_latency_ms = server.get("max_latency_ms")
     s.connections = server.get("connections", [])
     s.folders = [str(Path(base, f).resolve()) for f in server.get("models", [])] + [str(f) for f in model_folders()]
     for i, folder in enumerate(server.get("models", [])):
@@ -349,11 +351,15 @@ class Running:
         self.session = session
         self.stopped = threading.Event()
         self.server, self.engine = boot(session.audio, Arrangement(cpu_count(), headroom=session.headroom,
-                                                                   spares=session.spares))
+                                                                   spares=session.spares,
+                                                                   max_latency_ms=session.max_latency_ms))
         self.rack = Rack(self.server, self.engine, folders=session.folders, inputs=session.audio.inputs,
                          crossfade=session.crossfade)
         self.dispatcher = Dispatcher(self.rack, on_quit=self.stopped.set)
-        self.osc = self.stage = self.wekinator = self.keeper = self.snapshots = None
+        self.osc = self.stage = self.wekinator = self.keeper = self.snapshots = self.xruns = None
+        if session.audio.audio == "jack":     # JACK's own count, beside the engine's late blocks
+            self.xruns = XrunWatch(session.audio.jack_name)
+            self.engine.host_xruns = lambda: self.xruns.count
         if session.wek_port:
             from .routing import Router
             self.dispatcher.router = Router(self.rack)   # before build: the session's routes go in it
@@ -401,7 +407,8 @@ class Running:
             self.keeper = ConnectionKeeper(self.session.audio.jack_name, self.session.connections).start()
 
     def close(self) -> None:
-        for part in (self.snapshots, self.keeper, self.osc, self.wekinator, self.stage, self.dispatcher.midi):
+        for part in (self.snapshots, self.keeper, self.xruns, self.osc, self.wekinator, self.stage,
+                     self.dispatcher.midi):
             if part is not None:
                 part.close()
         self.dispatcher.close()

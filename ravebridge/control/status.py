@@ -59,7 +59,7 @@ class Client:
 
 def snapshot(client: Client) -> dict:
     """Everything the view shows, asked fresh."""
-    sr, buffer, _, cpu, xruns, *pairs = client.ask("/rave/status")
+    sr, buffer, _, cpu, late, xruns, *pairs = client.ask("/rave/status")
     latency = dict(zip(pairs[::2], pairs[1::2]))
     listed = client.ask("/rave/voice/list")
     voices = []
@@ -71,14 +71,14 @@ def snapshot(client: Client) -> dict:
         voices.append({"name": name, "model": model, "method": method, "latency": latency.get(name, 0),
                        "gain": gain, "mute": bool(mute), "level": level, "state": state,
                        "outputs": list(rest[:nout]), "latents": list(rest[nout:])})
-    return {"sample_rate": sr, "buffer": buffer, "cpu": cpu, "xruns": xruns, "voices": voices}
+    return {"sample_rate": sr, "buffer": buffer, "cpu": cpu, "late": late, "xruns": xruns, "voices": voices}
 
 
 def render(snap: dict, where: str) -> str:
     """The meter bridge as text."""
     sr = snap["sample_rate"]
     lines = [f"ravebridge at {where}   {sr} Hz   buffer {snap['buffer']}   "
-             f"CPU {100 * snap['cpu']:3.0f} %   xruns {snap['xruns']}",
+             f"CPU {100 * snap['cpu']:3.0f} %   xruns {snap['xruns']}   late blocks {snap['late']}",
              "",
              f"{'voice':<14}{'model':<18}{'method':<8}{'latency':>9}  {'gain':>8}  {'out':<8}level"]
     for v in snap["voices"]:

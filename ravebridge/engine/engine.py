@@ -30,19 +30,21 @@ from typing import Callable
 import numpy as np
 
 from . import priority
+from . import placement
 from .healing import Healer
+from .placement import CpuFull
 from .pipeline import measure_delay
 from .shard import Shard, ShardError
 from .spec import (D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES, D_RESET, D_SEQ, D_WAITED_NS,
-                   DISPATCHED, DONE, ShardSpec, batch_size)
+                   DISPATCHED, ShardSpec, batch_size)
 
 log = logging.getLogger("ravebridge.engine")
 
 SLOTS = 5                # ring slots per shard: allows a compute allowance of up to two blocks
-BUDGET = 0.85            # share of the allowance a shard's batch may use before a new shard is opened
 HANG_ALLOWANCES = 4      # no block done for this many compute allowances (offline: slowest calls): hung ...
 HANG_FLOOR = 0.5         # ... and never sooner than this (s)
 HANG_FLOOR_OFFLINE = 2.0
+BLOCK_FACTORS = (2, 4)   # larger blocks a voice may take, in real time, when the CPU is full at the model's own
 
 
 def cpu_count() -> int:
@@ -74,6 +76,7 @@ class Arrangement:
     hang_seconds: float | None = None   # no block done for this long while one is due: hung; None: derived
     realtime: bool = True               # workers at real-time priority where allowed (engine.priority)
     spares: int | None = None           # warm standby workers per model (real-time engines); None: 1
+    max_latency_ms: float | None = None  # real time: refuse what needs more latency than this (None: no cap)
 
     def __post_init__(self):
         if not self.max_shards_per_model:
@@ -142,10 +145,10 @@ class ModelGroup:
         shard = self.start_shard(progress)
         try:
             details = shard.ready.result(timeout=600)
+            self.finish(shard)
         except Exception:
             self.engine._unwatch(shard)
             raise
-        self.finish(shard)
         self.shards.append(shard)
         if not details["streaming"]:
             log.warning("%s is not a streaming export: its output will click at every block boundary "
@@ -183,23 +186,67 @@ class ModelGroup:
         shard.hang_seconds = self.engine._hang_limit(shard)
 
     def place(self, progress=None) -> tuple[Shard, int]:
-        """Pick a shard and a row for a new voice, opening a shard when needed."""
+        """Pick a shard and a row for a new voice, opening a shard when needed.
+
+        In real time a voice that would not be computed in time is refused (CpuFull) before it plays:
+        the voices already playing never glitch because of it.
+        """
         with self.lock:
             candidates = [s for s in self.shards if s.alive and len(s.taken) < s.spec.capacity
                           and (s.details["batched"] or len(s.taken) == 0)]
             fitting = [s for s in candidates if self._fits(s)]
             if fitting:     # the fullest: one bigger batch costs less than two smaller ones
                 shard = max(fitting, key=lambda s: len(s.taken))
+            elif self.engine.blocking and candidates and len(self.shards) >= self.engine.arrangement.max_shards_per_model:
+                shard = min(candidates, key=lambda s: len(s.taken))    # offline waits: nothing is late
             elif not self.shards or len(self.shards) < self.engine.arrangement.max_shards_per_model \
                     or not candidates:
+                if self.details and not self.engine.fits_cpu(self._load_of_one()):
+                    raise self._full()
                 shard = self.open_shard(progress)
+                if not self.engine.blocking and not self._fits_alone(shard):
+                    self.shards.remove(shard)      # (the group lock is held: not discard)
+                    self.engine._unwatch(shard)
+                    raise self._too_slow(shard)
+                if not self.engine.fits_cpu(self._load_of_one()):
+                    self.shards.remove(shard)      # (the group lock is held: not discard)
+                    self.engine._unwatch(shard)
+                    raise self._full()
             else:
-                shard = min(candidates, key=lambda s: len(s.taken))
-                log.warning("%s: %d voices exceed the compute allowance of their shard; expect xruns",
-                            self.name, len(shard.taken) + 1)
+                raise self._full()
             row = min(set(range(shard.spec.capacity)) - shard.taken)
             shard.taken.add(row)
             return shard, row
+
+    def _load_of_one(self) -> float:
+        """What a new shard of this model with one voice adds to the workers' load (share of one core)."""
+        d, spec = self.details, self.plan(self.info)
+        return placement.load(d["timings"], 1, d["min_batch"], spec.capacity, spec.server_block / self.engine.rate)
+
+    def _fits_alone(self, shard: Shard) -> bool:
+        """Whether one voice alone is computed within its shard's allowance and block."""
+        d, engine = shard.details, self.engine
+        seconds = placement.batch_seconds(d["timings"], 1, d["min_batch"], shard.spec.capacity)
+        return placement.fits_batch(seconds, shard.headroom * engine.period / engine.rate,
+                                    shard.spec.server_block / engine.rate)
+
+    def _too_slow(self, shard: Shard) -> CpuFull:
+        d, block = shard.details, shard.spec.server_block
+        seconds = placement.batch_seconds(d["timings"], 1, d["min_batch"], shard.spec.capacity)
+        return CpuFull(f"{self.name} is too slow for real time on this machine: one block of {block} samples "
+                       f"({1000 * block / self.engine.rate:.0f} ms) takes {1000 * seconds:.0f} ms to compute; "
+                       "give it a larger block, or render it offline")
+
+    def _full(self) -> CpuFull:
+        """Why a voice of this model is refused: what plays, what fits, what to do."""
+        engine = self.engine
+        voices = sum(len(s.taken) for s in self.shards)
+        latency = max((engine.latency(s) for s in self.shards), default=0)
+        return CpuFull(f"the CPU is full: {voices} voice{'s' if voices != 1 else ''} of {self.name} fit"
+                       f"{f' at {latency} samples' if latency else ''} beside the others (the workers use "
+                       f"{engine.cpu_load():.2f} of {engine.arrangement.cores} cores, "
+                       f"{placement.CPU_BUDGET * engine.arrangement.cores:.2f} allowed); free a voice, or raise "
+                       "max_latency_ms (bigger blocks cost less per voice)")
 
     def discard(self, shard: Shard) -> None:
         """Forget a dead shard: its voices have moved or will be restarted."""
@@ -216,16 +263,19 @@ class ModelGroup:
             self.shards.append(spare)
 
     def _fits(self, shard: Shard) -> bool:
-        """Whether one more row keeps the batch within its allowance and within its one core.
+        """Whether one more row keeps the batch within its allowance and within its one core, and (in real
+        time) all workers within their share of the cores.
 
         A worker has one core: however long the allowance, a batch that takes
         longer than a block to compute falls behind, so both bound it.
         """
-        timings = shard.details["timings"]
-        need = max(shard.details["min_batch"], batch_size((1 << (len(shard.taken) + 1)) - 1, shard.spec.capacity))
-        seconds = timings.get(need, timings[max(timings)] * need / max(timings))
-        allowance = min(shard.headroom * self.engine.period, shard.spec.server_block) / self.engine.rate
-        return seconds <= BUDGET * allowance
+        d, spec, engine = shard.details, shard.spec, self.engine
+        rows, block = len(shard.taken), spec.server_block / engine.rate
+        seconds = placement.batch_seconds(d["timings"], rows + 1, d["min_batch"], spec.capacity)
+        if not placement.fits_batch(seconds, shard.headroom * engine.period / engine.rate, block):
+            return False
+        grows = seconds / block - placement.load(d["timings"], rows, d["min_batch"], spec.capacity, block)
+        return engine.blocking or engine.fits_cpu(grows)
 
     def release(self, shard: Shard, row: int) -> None:
         with self.lock:
@@ -261,6 +311,8 @@ class Engine:
         self._timed: collections.deque = collections.deque()   # (sample time, seq, fn) posted by `at`
         self._due: list = []                                    # the same, as a heap: audio thread only
         self._order = itertools.count()
+        self.host_xruns: Callable[[], int] | None = None    # the audio back end's xrun count (set by a session)
+        self._host_xruns_logged, self._host_xruns_after = 0, 0.0
         # before the engine starts a thread: every thread of this process must outrank the workers
         self.control = None if blocking else priority.ControlThreads()
         self.healer = Healer(self)
@@ -289,6 +341,35 @@ class Engine:
         """Workers compute at real-time priority only where the threads that may hold the GIL outrank them."""
         return self.arrangement.realtime and self.control is not None and self.control.realtime
 
+    def place(self, path: str, method: str = "decode", sample_rate: int | None = None, block: int | None = None,
+              seed: int = 0, progress=None) -> tuple[ModelGroup, Shard, int]:
+        """The group, shard and row of a new voice (control threads).
+
+        With no block asked, a voice that does not fit at the model's own block
+        in real time takes 2 or 4 times that block, within max_latency_ms: a
+        bigger block computes more audio per call, so it costs less CPU per
+        voice, for more latency. If none fits, the first refusal is raised.
+        """
+        group = self.group(path, method, sample_rate, block, seed)
+        try:
+            return (group, *group.place(progress))
+        except CpuFull as refused:
+            if block is not None or self.blocking or not group.info:
+                raise
+            for factor in BLOCK_FACTORS:
+                bigger = group.info["block"] * factor
+                if self.max_latency is not None and bigger + self.period > self.max_latency:
+                    break
+                larger = self.group(path, method, sample_rate, bigger, seed)
+                try:
+                    placed = (larger, *larger.place(progress))
+                except CpuFull:
+                    continue
+                log.info("%s: the CPU is full at smaller blocks; this voice computes blocks of %d samples",
+                         group.name, placed[1].spec.server_block)
+                return placed
+            raise refused
+
     def _watch(self, shard: Shard) -> None:
         with self._lock:
             self.shards = self.shards + (shard,)
@@ -303,7 +384,10 @@ class Engine:
         shard.stop()
 
     def _headroom(self, shard: Shard) -> int:
-        """Compute allowance in server buffers: the warm batch-1 time with margin, at least one."""
+        """Compute allowance in server buffers: the warm batch-1 time with margin, at least one.
+
+        Under a latency cap (max_latency_ms), a model that needs more is refused (CpuFull).
+        """
         most = self._most_headroom(shard)
         if self.arrangement.headroom is not None:
             return max(1, min(most, self.arrangement.headroom))
@@ -311,7 +395,33 @@ class Engine:
             return 1
         timings = shard.details["timings"]
         seconds = timings[shard.details["min_batch"]] * 1.5 + 0.002
-        return max(1, min(most, math.ceil(seconds * self.rate / self.period)))
+        need = max(1, math.ceil(seconds * self.rate / self.period))
+        if need > most and self.max_latency is not None:
+            raise CpuFull(f"{os.path.basename(shard.path)} needs {shard.spec.server_block + need * self.period} "
+                          f"samples of latency on this machine (block {shard.spec.server_block} and "
+                          f"{1000 * seconds:.0f} ms to compute it), more than max_latency_ms allows "
+                          f"({self.max_latency} samples): raise max_latency_ms")
+        return min(most, need)
+
+    @property
+    def max_latency(self) -> int | None:
+        """The latency cap in samples (real time only), or None."""
+        ms = self.arrangement.max_latency_ms
+        return None if ms is None or self.blocking else int(ms * self.rate / 1000)
+
+    def cpu_load(self) -> float:
+        """The live workers' load, in cores, from their warm-up timings and the rows they hold."""
+        total = 0.0
+        for s in self.shards:
+            if s.spec is not None and s.alive and not s.standby and s.details and s.taken:
+                d = s.details
+                total += placement.load(d["timings"], max(s.taken) + 1, d["min_batch"], s.spec.capacity,
+                                        s.spec.server_block / self.rate)
+        return total
+
+    def fits_cpu(self, extra: float) -> bool:
+        """Whether the workers, with `extra` more load, stay within their share of the cores (offline: always)."""
+        return self.blocking or placement.fits_cpu(self.cpu_load() + extra, self.arrangement.cores)
 
     def _phase(self, shard: Shard) -> int:
         """Where a new shard's blocks start: as far from those of other shards with its block as can be.
@@ -332,8 +442,10 @@ class Engine:
         return max(range(0, block, self.period), key=lambda p: (distance(p), -p))
 
     def _most_headroom(self, shard: Shard) -> int:
-        """The ring holds two blocks beyond the one being filled: the allowance can reach two blocks."""
-        return 2 * shard.spec.server_block // self.period
+        """The ring holds two blocks beyond the one being filled: the allowance can reach two blocks, or less
+        under a latency cap."""
+        block = shard.spec.server_block
+        return placement.most_headroom(self.max_latency, block, self.period, 2 * block // self.period)
 
     def _hang_limit(self, shard: Shard) -> float:
         """Seconds without a finished block (one being due) after which a worker counts as hung.
@@ -392,7 +504,8 @@ class Engine:
                 "callback_mean_ms": float(times.mean()) if len(times) else 0.0,
                 "callback_max_ms": float(times.max()) if len(times) else 0.0,
                 "callback_gap_ms": self.callback_gap_ms(),
-                "period_ms": period_ms, "xruns": sum(s.late for s in self.shards), "shards": shards}
+                "period_ms": period_ms, "xruns": sum(s.late for s in self.shards),
+                "host_xruns": self.host_xruns() if self.host_xruns else 0, "shards": shards}
 
     def close(self) -> None:
         self._closing = True
@@ -435,6 +548,7 @@ class Engine:
                 shard.check()
                 if shard.late_block >= 0:
                     self._report_late(shard)
+            self._report_host_xruns()
 
     def callback_gap_ms(self) -> float:
         """The longest time between two of the last 512 audio callbacks: over a period, the audio thread was late."""
@@ -490,6 +604,17 @@ class Engine:
             log.warning("%s: compute allowance raised to %d buffers (%.1f ms): latency now %d samples",
                         name, s.headroom, s.headroom * buffer_ms, self.latency(s))
 
+    def _report_host_xruns(self) -> None:
+        """Log the audio back end's xruns (clicks heard at the outputs), at most once a second."""
+        count = self.host_xruns() if self.host_xruns else 0
+        now = time.monotonic()
+        if count > self._host_xruns_logged and now >= self._host_xruns_after:
+            log.warning("JACK reported %d xrun%s (%d in all): a period was not finished in time; longest gap "
+                        "between audio callbacks lately %.1f ms (one buffer is %.1f ms)",
+                        count - self._host_xruns_logged, "" if count - self._host_xruns_logged == 1 else "s",
+                        count, self.callback_gap_ms(), 1000.0 * self.period / self.rate)
+            self._host_xruns_logged, self._host_xruns_after = count, now + 1.0
+
     def _release_retired(self) -> None:
         now = time.monotonic()
         with self._lock:
@@ -539,17 +664,20 @@ class Engine:
         if t % block == 0:
             k = t // block - 1
             if k >= 0 and s.live and s.members:
-                slot = k % spec.slots
-                if spec.latent_in:
-                    frame = s.inp[slot]
-                    for row, voice in s.members:
-                        voice._latents(frame[row, :, 0])
-                d = s.desc[slot]
-                d[D_SEQ], d[D_ACTIVE], d[D_RESET] = k, s.active, s.next_reset
-                d[D_DISPATCHED_NS] = time.perf_counter_ns()
-                s.next_reset = 0
-                s.control[DISPATCHED] = k
-                s.post()
+                if s.holds(k):     # the worker may still read this slot's last job: too far behind to dispatch
+                    s.refused += 1
+                else:
+                    slot = k % spec.slots
+                    if spec.latent_in:
+                        frame = s.inp[slot]
+                        for row, voice in s.members:
+                            voice._latents(frame[row, :, 0])
+                    d = s.desc[slot]
+                    d[D_SEQ], d[D_ACTIVE], d[D_RESET] = k, s.active, s.next_reset
+                    d[D_DISPATCHED_NS] = time.perf_counter_ns()
+                    s.next_reset = 0
+                    s.control[DISPATCHED] = k
+                    s.post(k)       # after every write above: sem_post publishes them
             if s.joins or s.leaves:
                 self._admit(s, k + 1)
         # 3. play what the worker computed for the block that covers this buffer
@@ -558,17 +686,21 @@ class Engine:
         if j < 0 or not s.members:
             return
         if j > s.seen:       # the block is not known to be done yet: once per block when on time
-            s.drain()        # (this also orders the reads below after the worker's writes)
-            if s.control[DONE] < j:
-                computed = j >= s.first       # blocks before the shard (re)gained members were never dispatched
-                if not (computed and (self._wait(s, j) if self.blocking else self._grace(s, j))):
-                    if off == 0 and s.live and computed:
-                        s.late += 1
-                        if s.late_block < 0:
-                            s.late_block = j
-                    for row, voice in s.members:
-                        voice._silence()
-                    return
+            if s.finished < j:
+                s.collect()  # `done` tokens (acquire): the worker's writes for the blocks they stand for are seen
+            computed = j >= s.first           # blocks before the shard (re)gained members were never dispatched
+            if s.finished < j and computed and self.blocking:
+                self._wait(s, j)
+            # nothing is read from a block before its token was taken; one finished but not computed (the worker
+            # dropped it, or it was never dispatched) is as late as one still computing
+            if s.finished < j or int(s.desc[j % spec.slots, D_DONE_SEQ]) != j:
+                if off == 0 and s.live and computed:
+                    s.late += 1
+                    if s.late_block < 0:
+                        s.late_block = j
+                for row, voice in s.members:
+                    voice._silence()
+                return
             s.seen = j
         slot = j % spec.slots
         if off == 0:
@@ -587,7 +719,9 @@ class Engine:
     def _note_late(self, s: Shard) -> None:
         """Keep a late block's times once it is done, before its slot is reused (audio thread)."""
         j = s.late_block
-        if s.control[DONE] >= j:
+        if s.finished < j:
+            s.collect()
+        if s.finished >= j:
             d = s.desc[j % s.spec.slots]
             s.late_times = (int(d[D_WAITED_NS]), int(d[D_COMPUTE_NS])) if int(d[D_DONE_SEQ]) == j else ()
 
@@ -608,29 +742,16 @@ class Engine:
             s.next_reset |= 1 << row
         s.members = tuple(sorted(members.items()))
 
-    def _grace(self, s: Shard, j: int) -> bool:
-        """Honour the worker's promised compute time when callbacks come bunched.
-
-        After a late callback (the GIL, a loaded machine) the next one may come
-        at once, before the worker had its `headroom` buffers of wall-clock time.
-        Then wait for the block, never longer than what remains of that
-        allowance nor a quarter buffer, so JACK's own deadline is safe. The
-        caller has just drained the done pipe: a byte on it now is a new block.
-        """
-        dispatched = int(s.desc[j % s.spec.slots, D_DISPATCHED_NS]) / 1e9
-        remaining = dispatched + s.headroom * self.period / self.rate - time.perf_counter()
-        if remaining <= 0 or not s.live:
-            return False
-        s.wait_done(min(remaining, 0.25 * self.period / self.rate))
-        return s.control[DONE] >= j
-
     def _wait(self, s: Shard, j: int) -> bool:
-        """Offline only: wait for block j instead of dropping it."""
+        """Offline only: wait for block j instead of dropping it (timed waits on the worker's `done` tokens).
+
+        Real time never waits: a block not done when due is late.
+        """
         deadline = time.monotonic() + max(30.0, 4 * s.hang_seconds)
-        while s.control[DONE] < j:
-            if not s.live or time.monotonic() > deadline:
-                return False
-            s.wait_done(0.05)
+        while s.finished < j:
+            if not s.live or not s.pending or s.pending[-1] < j or time.monotonic() > deadline:
+                return False     # (no block from j on is in the worker's hands: j was never dispatched)
+            s.collect(0.05)
         return True
 
 

@@ -39,6 +39,17 @@ def _fifo(priority: int, flags: int = 0) -> bool:
         return False
 
 
+_control_realtime = False     # whether this process's control threads run above the workers
+
+
+def outrank_workers() -> None:
+    """Raise the calling thread to the control priority if the control threads have it (for threads a
+    library created at an explicit ordinary priority, such as JACK's notification thread, on its
+    callbacks: each takes the GIL)."""
+    if _control_realtime and os.sched_getscheduler(0) != os.SCHED_FIFO:
+        _fifo(CONTROL)
+
+
 class ControlThreads:
     """The audio process's threads above the workers, from the calling thread on (`restore` undoes it)."""
 
@@ -46,6 +57,8 @@ class ControlThreads:
         self.tid = threading.get_native_id()
         self.before = _policy(self.tid)
         self.realtime = _fifo(CONTROL)
+        global _control_realtime
+        _control_realtime = _control_realtime or self.realtime
 
     @property
     def scheduling(self) -> str:

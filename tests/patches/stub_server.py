@@ -50,7 +50,7 @@ class StubServer:
         self.port = self.sock.getsockname()[1]
         self.messages: list[tuple[str, list]] = []
         self.voices: dict[str, StubVoice] = {}
-        self.status = dict(sr=48000, buffer=256, cpu=12.5, xruns=3)
+        self.status = dict(sr=48000, buffer=256, cpu=12.5, late=2, xruns=3)
         self.master = dict(gain=1.0, limit=1, ceiling_db=0.0)
         self.fail_next: dict[str, str] = {}   # address -> reason: answer the next one with a failure
         self.lock = threading.RLock()     # predicates given to wait_for may call received()
@@ -109,7 +109,7 @@ class StubServer:
                 pairs += [name, self.LATENCY]
             s = self.status
             self.send(addr, "/rave/status.reply", s["sr"], s["buffer"], len(self.voices), float(s["cpu"]),
-                      s["xruns"], *pairs)
+                      s["late"], s["xruns"], *pairs)
         elif address == "/rave/voice/new":
             name, model = str(args[0]), str(args[1])
             method = str(args[2]) if len(args) > 2 else "decode"

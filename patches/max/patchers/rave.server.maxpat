@@ -930,18 +930,19 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "unpack i i i f i",
+					"text": "unpack i i i f i i",
 					"numinlets": 1,
-					"numoutlets": 5,
+					"numoutlets": 6,
 					"patching_rect": [
 						120,
 						470,
-						126.0,
+						140.0,
 						22.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
@@ -2709,7 +2710,7 @@
 				"patchline": {
 					"source": [
 						"obj-43",
-						4
+						5
 					],
 					"destination": [
 						"obj-52",

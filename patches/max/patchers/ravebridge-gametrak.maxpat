@@ -131,7 +131,7 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "cpu: the audio thread's load (0..1). xruns: late model blocks. Failures (/rave/fail) show in the last line.",
+					"text": "cpu: the audio thread's load (0..1). xruns: JACK's xruns (clicks). Failures (/rave/fail) show in the last line.",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [

@@ -1,0 +1,125 @@
+"""An outside listener: a JACK client of its own process that hears what a server really sends.
+
+`ravebridge witness PORT...` connects the given output ports to its inputs and
+counts, once a second, the periods it heard, the periods in which every input
+was exact zeros (a client that missed its deadline, or wrote silence), the
+xruns the JACK server reported, and the peak. It shares nothing with the
+server it listens to, so it hears what the server's own counters may miss;
+tests and benchmarks judge real time by it, and a technician can run it
+beside a show. `Witness` runs it as a child process and reads its counts.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import numpy as np
+
+
+@dataclasses.dataclass(frozen=True)
+class Heard:
+    """Cumulative counts since the witness started."""
+
+    periods: int = 0
+    silent: int = 0      # periods in which every connected input was exact zeros
+    xruns: int = 0
+    peak: float = 0.0
+    connected: int = 0   # ports connected to the witness
+
+    def since(self, earlier: "Heard") -> "Heard":
+        """What was heard after `earlier` (the peak is the whole run's)."""
+        return Heard(self.periods - earlier.periods, self.silent - earlier.silent, self.xruns - earlier.xruns,
+                     self.peak, self.connected)
+
+
+def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=sys.stdout) -> None:
+    """Run the witness in this process until SIGTERM or SIGINT, printing one JSON line per interval."""
+    import jack
+    client = jack.Client(name, no_start_server=True)
+    inputs = [client.inports.register(f"in_{i + 1}") for i in range(max(1, len(ports)))]
+    counts = {"periods": 0, "silent": 0, "xruns": 0, "peak": 0.0}
+
+    @client.set_process_callback
+    def process(frames):
+        peak = max(float(np.abs(p.get_array()).max()) for p in inputs)
+        counts["periods"] += 1
+        counts["silent"] += peak == 0.0
+        counts["peak"] = max(counts["peak"], peak)
+
+    @client.set_xrun_callback
+    def xrun(delay):
+        counts["xruns"] += 1
+
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    with client:
+        connected = 0
+        for port, inp in zip(ports, inputs):
+            try:
+                client.connect(port, inp)
+                connected += 1
+            except jack.JackError as exc:
+                print(json.dumps({"error": f"cannot connect {port}: {exc}"}), file=out, flush=True)
+        while not stop.wait(interval):
+            print(json.dumps({**counts, "connected": connected, "t": time.monotonic()}), file=out, flush=True)
+
+
+class Witness:
+    """The witness as a child process: `heard()` is the latest count it printed."""
+
+    def __init__(self, ports: list[str], name: str | None = None):
+        name = name or f"witness-{os.getpid()}"
+        self._proc = subprocess.Popen([sys.executable, "-m", "ravebridge.witness", "--name", name, *ports],
+                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self._latest = Heard()
+        self.error: str | None = None
+        self._seen = threading.Event()
+        threading.Thread(target=self._read, daemon=True).start()
+        if not self._seen.wait(15.0):
+            self.close()
+            raise RuntimeError("the JACK witness did not start (is a JACK server running?)")
+
+    def _read(self) -> None:
+        for line in self._proc.stdout:
+            d = json.loads(line)
+            if "error" in d:
+                self.error = d["error"]
+                continue
+            self._latest = Heard(d["periods"], d["silent"], d["xruns"], d["peak"], d["connected"])
+            self._seen.set()
+
+    def heard(self) -> Heard:
+        """The counts of the last whole second."""
+        return self._latest
+
+    def over(self, seconds: float) -> Heard:
+        """What it hears during the next `seconds`."""
+        first = self.heard()
+        time.sleep(seconds + 1.1)      # counts come once a second: cover the whole stretch
+        return self.heard().since(first)
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+
+
+def main(argv: list[str]) -> None:
+    name = "witness"
+    if argv[:1] == ["--name"]:
+        name, argv = argv[1], argv[2:]
+    listen(argv, name)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
