@@ -9,6 +9,7 @@ Baselines in the same run: JACK and the witness alone, and a bare model
 process decoding one voice block by block at real-time priority.
 
     python benchmarks/frontier.py [--seconds 60] [--caps 4032,8192,16384] [--distinct 4] [--model FILE]
+                                  [--one-model-only]
 
 Without --model the model is the RAVE v2 stand-in (ravebridge/export/ravelike.py),
 built once into benchmarks/out/. CPU is the server process and its workers,
@@ -179,6 +180,7 @@ def main() -> None:
     ap.add_argument("--distinct", type=int, default=4)
     ap.add_argument("--most", type=int, default=24)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--one-model-only", action="store_true", help="Skip the rows of distinct models.")
     a = ap.parse_args()
     out = ROOT / "benchmarks" / "out"
     out.mkdir(parents=True, exist_ok=True)
@@ -202,7 +204,7 @@ def main() -> None:
           "latency (samples) | CPU s/s | per voice | GFLOP/s per voice |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for cap in [int(c) for c in a.caps.split(",")]:
-        for distinct in (1, a.distinct):
+        for distinct in (1,) if a.one_model_only else (1, a.distinct):
             r = frontier_run(models[:distinct], cap, a.seconds, a.most if distinct == 1 else distinct)
             h = r["heard"]
             per_voice = r["cpu"] / max(1, r["voices"])

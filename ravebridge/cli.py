@@ -353,8 +353,12 @@ def _run_until_stopped(running, audio: str, duration: float | None) -> None:
         run_offline(server, duration or 10.0)
         return
     stop = running.stopped
+
+    def stop_requested(*_) -> None:
+        running.engine.stopping()    # at once: whatever ends from now on is the stop, not a failure
+        stop.set()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
+        signal.signal(sig, stop_requested)
     # the start-up's long-lived objects (pyo, models' descriptions, the session) are exempted from
     # collection: a full collection holds the GIL, which the audio thread needs every buffer
     gc.collect()
@@ -363,6 +367,7 @@ def _run_until_stopped(running, audio: str, duration: float | None) -> None:
     running.connect()
     log.info("serving; Ctrl-C to stop")
     stop.wait(duration)
+    running.engine.stopping()        # (/rave/quit, --duration)
     server.stop()
     log.info("stopped")
 

@@ -41,6 +41,10 @@ class Heard:
 def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=sys.stdout) -> None:
     """Run the witness in this process until SIGTERM or SIGINT, printing one JSON line per interval."""
     import jack
+
+    from .engine.priority import ControlThreads
+    # this process's own threads take its GIL, which its JACK callback needs: above any model worker
+    ControlThreads()
     client = jack.Client(name, no_start_server=True)
     inputs = [client.inports.register(f"in_{i + 1}") for i in range(max(1, len(ports)))]
     counts = {"periods": 0, "silent": 0, "xruns": 0, "peak": 0.0}

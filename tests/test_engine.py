@@ -159,11 +159,17 @@ def test_a_block_done_late_plays_from_where_it_is_due_and_counts_once(offline, m
     while shard.control[DONE] < 0 and time.monotonic() < deadline:    # the worker finished block 0
         time.sleep(0.01)
     engine._callback()                   # block 0's third buffer: done, so it plays from here
-    fade_in = np.linspace(1.0, 0.0, b, endpoint=False, dtype=np.float32)[::-1]
-    np.testing.assert_allclose(voice._out[0], np.float32(0.05) * fade_in)
-    engine._callback()
-    np.testing.assert_array_equal(voice._out[0], np.float32(0.05))
+    _fades_in_then_plays(engine, voice, 0.05)
     assert shard.late == 1
+
+
+def _fades_in_then_plays(engine, voice, value: float) -> None:
+    """The buffer just computed fades the voice in to `value` over one buffer; the next one holds it."""
+    b = engine.period
+    fade_in = np.linspace(1.0, 0.0, b, endpoint=False, dtype=np.float32)[::-1]
+    np.testing.assert_allclose(voice._out[0], np.float32(value) * fade_in)
+    engine._callback()
+    np.testing.assert_array_equal(voice._out[0], np.float32(value))
 
 
 def test_a_block_is_read_only_once_its_done_token_is_taken(offline, model_files):
@@ -192,10 +198,7 @@ def test_a_block_is_read_only_once_its_done_token_is_taken(offline, model_files)
     assert not np.any(voice._out[0])
     shard._done.release()                # the worker's post
     engine._callback()                   # block 0's third buffer: plays from here, fading in
-    fade_in = np.linspace(1.0, 0.0, b, endpoint=False, dtype=np.float32)[::-1]
-    np.testing.assert_allclose(voice._out[0], np.float32(0.25) * fade_in)
-    engine._callback()
-    np.testing.assert_array_equal(voice._out[0], np.float32(0.25))
+    _fades_in_then_plays(engine, voice, 0.25)
     assert shard.late == 1
 
 

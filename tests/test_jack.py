@@ -261,7 +261,7 @@ def test_two_instances_of_one_session_run_side_by_side(two):
     b's encoder hears a's tone once they are connected."""
     a, b = two
     for instance in (a, b):
-        assert instance.status()[5::2] == ["tone", "ear"]
+        assert instance.status()[6::2] == ["tone", "ear"]
         assert sorted(ports(instance.name)) == ["input_1", "output_1", "output_2"]
     wait_until(lambda: {pair(f"{x.name}:output_1", "system:playback_1") for x in (a, b)} <= connections(), 5,
                "the session's connection was not made for both instances")

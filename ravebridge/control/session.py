@@ -407,6 +407,7 @@ class Running:
             self.keeper = ConnectionKeeper(self.session.audio.jack_name, self.session.connections).start()
 
     def close(self) -> None:
+        self.engine.stopping()     # a worker that ends from now on ends because the server stops: no failure
         for part in (self.snapshots, self.keeper, self.xruns, self.osc, self.wekinator, self.stage,
                      self.dispatcher.midi):
             if part is not None:
@@ -414,7 +415,11 @@ class Running:
         self.dispatcher.close()
         self.rack.close()
         self.engine.close()
-        self.server.shutdown()
+        # a JACK server that stopped too (Ctrl-C or a service stop reaching jackd as well) has already shut
+        # pyo's server down (its JACK shutdown callback): shutting it down again prints "Pyo error: The
+        # Server must be booted!"
+        if self.server.getIsBooted():
+            self.server.shutdown()
 
 
 def restored(session: Session) -> Session | None:

@@ -272,6 +272,9 @@ class ModelGroup:
         d, spec, engine = shard.details, shard.spec, self.engine
         rows, block = len(shard.taken), spec.server_block / engine.rate
         seconds = placement.batch_seconds(d["timings"], rows + 1, d["min_batch"], spec.capacity)
+        if shard.taken:     # scaled by how much slower than at warm-up its batch computes live
+            warm = placement.batch_seconds(d["timings"], max(shard.taken) + 1, d["min_batch"], spec.capacity)
+            seconds *= max(1.0, shard.compute_stats()["mean_ms"] / 1000 / warm)
         if not placement.fits_batch(seconds, shard.headroom * engine.period / engine.rate, block):
             return False
         grows = seconds / block - placement.load(d["timings"], rows, d["min_batch"], spec.capacity, block)
@@ -345,30 +348,36 @@ class Engine:
               seed: int = 0, progress=None) -> tuple[ModelGroup, Shard, int]:
         """The group, shard and row of a new voice (control threads).
 
-        With no block asked, a voice that does not fit at the model's own block
-        in real time takes 2 or 4 times that block, within max_latency_ms: a
-        bigger block computes more audio per call, so it costs less CPU per
-        voice, for more latency. If none fits, the first refusal is raised.
+        With no block asked, in real time: a bigger block computes more audio
+        per call, so it costs less CPU per voice, for more latency. Without a
+        latency cap a voice takes the model's own block, or 2 or 4 times it
+        when the CPU is full at smaller ones (the lowest latency that fits);
+        under a cap (max_latency_ms) it takes the biggest of those the cap
+        allows that fits (the most voices). If none fits, the first refusal
+        is raised.
         """
         group = self.group(path, method, sample_rate, block, seed)
-        try:
+        if block is not None or self.blocking:
             return (group, *group.place(progress))
-        except CpuFull as refused:
-            if block is not None or self.blocking or not group.info:
-                raise
-            for factor in BLOCK_FACTORS:
-                bigger = group.info["block"] * factor
-                if self.max_latency is not None and bigger + self.period > self.max_latency:
-                    break
-                larger = self.group(path, method, sample_rate, bigger, seed)
-                try:
-                    placed = (larger, *larger.place(progress))
-                except CpuFull:
-                    continue
-                log.info("%s: the CPU is full at smaller blocks; this voice computes blocks of %d samples",
-                         group.name, placed[1].spec.server_block)
-                return placed
-            raise refused
+        if not group.info:           # the model's first voice: its own block, which also tells its size
+            try:
+                return (group, *group.place(progress))
+            except CpuFull:
+                if not group.info:
+                    raise
+        base = group.info["block"]
+        blocks = [base * f for f in (1, *BLOCK_FACTORS)
+                  if self.max_latency is None or base * f + self.period <= self.max_latency]
+        if self.max_latency is not None:
+            blocks.reverse()         # the user allows this latency: the biggest block fits the most voices
+        refused = None
+        for size in blocks:
+            chosen = group if size == base else self.group(path, method, sample_rate, size, seed)
+            try:
+                return (chosen, *chosen.place(progress))
+            except CpuFull as exc:
+                refused = refused or exc
+        raise refused or CpuFull(f"{group.name}: no block of it fits within max_latency_ms")
 
     def _watch(self, shard: Shard) -> None:
         with self._lock:
@@ -386,7 +395,8 @@ class Engine:
     def _headroom(self, shard: Shard) -> int:
         """Compute allowance in server buffers: the warm batch-1 time with margin, at least one.
 
-        Under a latency cap (max_latency_ms), a model that needs more is refused (CpuFull).
+        Under a latency cap (max_latency_ms) the allowance is all the cap leaves (bigger batches fit, and the
+        density the user asked for is reached); a model that needs more is refused (CpuFull).
         """
         most = self._most_headroom(shard)
         if self.arrangement.headroom is not None:
@@ -396,6 +406,8 @@ class Engine:
         timings = shard.details["timings"]
         seconds = timings[shard.details["min_batch"]] * 1.5 + 0.002
         need = max(1, math.ceil(seconds * self.rate / self.period))
+        if self.max_latency is not None and need <= most:
+            return most      # the latency the user allows, all of it: room for bigger batches, fewer late blocks
         if need > most and self.max_latency is not None:
             raise CpuFull(f"{os.path.basename(shard.path)} needs {shard.spec.server_block + need * self.period} "
                           f"samples of latency on this machine (block {shard.spec.server_block} and "
@@ -410,13 +422,14 @@ class Engine:
         return None if ms is None or self.blocking else int(ms * self.rate / 1000)
 
     def cpu_load(self) -> float:
-        """The live workers' load, in cores, from their warm-up timings and the rows they hold."""
+        """The live workers' load, in cores: per shard, its warm-up timing for the rows it holds or what its
+        recent blocks took live, whichever is more (workers sharing the cores cost more than alone)."""
         total = 0.0
         for s in self.shards:
             if s.spec is not None and s.alive and not s.standby and s.details and s.taken:
-                d = s.details
-                total += placement.load(d["timings"], max(s.taken) + 1, d["min_batch"], s.spec.capacity,
-                                        s.spec.server_block / self.rate)
+                d, block = s.details, s.spec.server_block / self.rate
+                warm = placement.load(d["timings"], max(s.taken) + 1, d["min_batch"], s.spec.capacity, block)
+                total += max(warm, s.compute_stats()["mean_ms"] / 1000 / block)
         return total
 
     def fits_cpu(self, extra: float) -> bool:
@@ -506,6 +519,11 @@ class Engine:
                 "callback_gap_ms": self.callback_gap_ms(),
                 "period_ms": period_ms, "xruns": sum(s.late for s in self.shards),
                 "host_xruns": self.host_xruns() if self.host_xruns else 0, "shards": shards}
+
+    def stopping(self) -> None:
+        """A stop was asked (any thread, a signal handler too): from now on a worker that ends is neither
+        reported as failed nor replaced; `close` follows."""
+        self.healer.stop()
 
     def close(self) -> None:
         self._closing = True
@@ -689,8 +707,11 @@ class Engine:
             if s.finished < j:
                 s.collect()  # `done` tokens (acquire): the worker's writes for the blocks they stand for are seen
             computed = j >= s.first           # blocks before the shard (re)gained members were never dispatched
-            if s.finished < j and computed and self.blocking:
-                self._wait(s, j)
+            if s.finished < j and computed:
+                if self.blocking:
+                    self._wait(s, j)
+                else:
+                    self._grace(s, j)
             # nothing is read from a block before its token was taken; one finished but not computed (the worker
             # dropped it, or it was never dispatched) is as late as one still computing
             if s.finished < j or int(s.desc[j % spec.slots, D_DONE_SEQ]) != j:
@@ -742,10 +763,23 @@ class Engine:
             s.next_reset |= 1 << row
         s.members = tuple(sorted(members.items()))
 
+    def _grace(self, s: Shard, j: int) -> None:
+        """Honour the worker's promised compute time when callbacks come bunched (real time).
+
+        After a late callback the next one may come at once, before the worker had its
+        allowance of wall-clock time. Then wait for the block's `done` token, never longer
+        than what remains of that allowance nor a quarter buffer (a timed semaphore wait,
+        the GIL released), so JACK's own deadline is safe: the audio thread's one bounded wait.
+        """
+        dispatched = int(s.desc[j % s.spec.slots, D_DISPATCHED_NS]) / 1e9
+        remaining = dispatched + s.headroom * self.period / self.rate - time.perf_counter()
+        if remaining > 0 and s.live:
+            s.collect(min(remaining, 0.25 * self.period / self.rate))
+
     def _wait(self, s: Shard, j: int) -> bool:
         """Offline only: wait for block j instead of dropping it (timed waits on the worker's `done` tokens).
 
-        Real time never waits: a block not done when due is late.
+        Real time waits at most a quarter buffer, and only when callbacks come bunched (`_grace`).
         """
         deadline = time.monotonic() + max(30.0, 4 * s.hang_seconds)
         while s.finished < j:

@@ -19,6 +19,10 @@ the OSC server pushes to its subscribers.
 Offline (blocking) engines heal nothing: a restart would land at a point
 of the render that depends on wall-clock time. They log the failure, and
 `Voice.restart()` brings the voice back.
+
+Once the server is stopping (`stop`: Ctrl-C, SIGTERM, /rave/quit) nothing
+is healed, and no failure is reported: a worker that ends then ends because
+the server does.
 """
 from __future__ import annotations
 
@@ -102,6 +106,7 @@ class Healer:
         self._order = itertools.count()
         self._events: collections.deque = collections.deque(maxlen=EVENTS_KEPT)
         self._spares_lock = threading.Lock()   # warm spares are also taken by new shards (`take_spare`)
+        self._stopping = False
         self._thread = threading.Thread(target=self._run, name="ravebridge-healer", daemon=True)
         self._thread.start()
 
@@ -126,6 +131,8 @@ class Healer:
 
     def failed(self, group: "ModelGroup", shard: Shard) -> None:
         """A warm worker died or hung (supervisor thread)."""
+        if self._stopping:
+            return
         counted = not shard.standby    # its voices come before new voices for the next spare (`take_spare`)
         if counted:
             with self._spares_lock:
@@ -136,8 +143,14 @@ class Healer:
         """Failures and restarts newer than seq `after` (the last EVENTS_KEPT at most)."""
         return [e for e in tuple(self._events) if e.seq > after]
 
-    def close(self) -> None:
+    def stop(self) -> None:
+        """The server is stopping (any thread, a signal handler too): from now on nothing is healed and no
+        failure is reported; the healer thread ends without starting anything more."""
+        self._stopping = True
         self._work.put(_STOP)
+
+    def close(self) -> None:
+        self.stop()
         self._thread.join(2.0)
 
     # ---- healer thread ----
@@ -148,12 +161,12 @@ class Healer:
                 work = self._work.get(timeout=timeout)
             except queue.Empty:
                 work = None
-            if work is _STOP or self.engine._closing:
+            if work is _STOP or self._stopping or self.engine._closing:
                 return
             try:
                 if work is not None:
                     work()
-                while self._timers and self._timers[0][0] <= time.monotonic():
+                while self._timers and self._timers[0][0] <= time.monotonic() and not self._stopping:
                     heapq.heappop(self._timers)[2]()
             except Exception:     # a bug must not end healing for good
                 log.exception("healing failed")
@@ -176,6 +189,8 @@ class Healer:
         return delay
 
     def _failed(self, group: "ModelGroup", shard: Shard, counted: bool) -> None:
+        if self._stopping:     # (stopped while this waited)
+            return
         model = self._model(group)
         if shard.standby:             # a spare died before taking voices
             with self._spares_lock:
@@ -205,7 +220,7 @@ class Healer:
     def _provide(self, group: "ModelGroup") -> None:
         """Move waiting voices to warm spares, and keep spares coming, unless backing off."""
         model = self._model(group)
-        if not self.enabled or self.engine._closing or time.monotonic() < model.retry_at:
+        if not self.enabled or self._stopping or self.engine._closing or time.monotonic() < model.retry_at:
             return
         while model.failed:
             failed = model.failed[0]

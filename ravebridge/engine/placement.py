@@ -13,7 +13,7 @@ from .shard import ShardError
 from .spec import batch_size
 
 BATCH_BUDGET = 0.85   # share of its allowance (and of one block) a shard's batch may use
-CPU_BUDGET = 0.70     # share of all cores the workers may use together
+CPU_BUDGET = 0.60     # share of all cores the workers may use together (measured: more was heard as xruns)
 
 
 class CpuFull(ShardError):

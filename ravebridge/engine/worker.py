@@ -13,6 +13,7 @@ import gc
 import time
 import json
 import os
+import signal
 import sys
 import threading
 from multiprocessing import resource_tracker, shared_memory
@@ -33,6 +34,11 @@ ERROR_REPORT_INTERVAL = 1.0
 
 def main(path: str, method: str, sample_rate: int | None, conn: Connection, semaphores: dict, life: int) -> None:
     """Process entry point: load, report, receive the shard's spec, serve."""
+    # only the audio process decides when a worker stops (a "stop" command, or the life line when it is
+    # gone): Ctrl-C signals the whole foreground process group and systemd's stop the whole cgroup, and a
+    # worker that died of it first would be reported as failed, and replaced, while the server stops
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
     _end_with(life)
     try:
         sems = open_semaphores(semaphores)    # before anything is sent: the audio process then unlinks the names
