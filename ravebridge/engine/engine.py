@@ -36,7 +36,7 @@ from .placement import CpuFull
 from .pipeline import measure_delay
 from .shard import Shard, ShardError
 from .spec import (D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES, D_RESET, D_SEQ, D_WAITED_NS,
-                   DISPATCHED, ShardSpec, batch_size)
+                   DISPATCHED, ShardSpec)
 
 log = logging.getLogger("ravebridge.engine")
 
@@ -204,14 +204,11 @@ class ModelGroup:
                 if self.details and not self.engine.fits_cpu(self._load_of_one()):
                     raise self._full()
                 shard = self.open_shard(progress)
-                if not self.engine.blocking and not self._fits_alone(shard):
+                refusal = self._refusal_alone(shard)
+                if refusal is not None:
                     self.shards.remove(shard)      # (the group lock is held: not discard)
                     self.engine._unwatch(shard)
-                    raise self._too_slow(shard)
-                if not self.engine.fits_cpu(self._load_of_one()):
-                    self.shards.remove(shard)      # (the group lock is held: not discard)
-                    self.engine._unwatch(shard)
-                    raise self._full()
+                    raise refusal
             else:
                 raise self._full()
             row = min(set(range(shard.spec.capacity)) - shard.taken)
@@ -223,19 +220,18 @@ class ModelGroup:
         d, spec = self.details, self.plan(self.info)
         return placement.load(d["timings"], 1, d["min_batch"], spec.capacity, spec.server_block / self.engine.rate)
 
-    def _fits_alone(self, shard: Shard) -> bool:
-        """Whether one voice alone is computed within its shard's allowance and block."""
-        d, engine = shard.details, self.engine
-        seconds = placement.batch_seconds(d["timings"], 1, d["min_batch"], shard.spec.capacity)
-        return placement.fits_batch(seconds, shard.headroom * engine.period / engine.rate,
-                                    shard.spec.server_block / engine.rate)
-
-    def _too_slow(self, shard: Shard) -> CpuFull:
+    def _refusal_alone(self, shard: Shard) -> CpuFull | None:
+        """Why a new shard's first voice cannot play in real time (too slow alone, or the CPU is full), or None."""
+        engine = self.engine
+        if engine.blocking:
+            return None
         d, block = shard.details, shard.spec.server_block
         seconds = placement.batch_seconds(d["timings"], 1, d["min_batch"], shard.spec.capacity)
-        return CpuFull(f"{self.name} is too slow for real time on this machine: one block of {block} samples "
-                       f"({1000 * block / self.engine.rate:.0f} ms) takes {1000 * seconds:.0f} ms to compute; "
-                       "give it a larger block, or render it offline")
+        if not placement.fits_batch(seconds, shard.headroom * engine.period / engine.rate, block / engine.rate):
+            return CpuFull(f"{self.name} is too slow for real time on this machine: one block of {block} samples "
+                           f"({1000 * block / engine.rate:.0f} ms) takes {1000 * seconds:.0f} ms to compute; "
+                           "give it a larger block, or render it offline")
+        return None if engine.fits_cpu(self._load_of_one()) else self._full()
 
     def _full(self) -> CpuFull:
         """Why a voice of this model is refused: what plays, what fits, what to do."""
