@@ -39,10 +39,6 @@ class MethodInfo:
     input_labels: tuple[str, ...] = ()
     output_labels: tuple[str, ...] = ()
 
-    def output_length(self, input_length: int) -> int:
-        """Samples (or frames) returned for `input_length` input samples or frames."""
-        return input_length * self.in_ratio // self.out_ratio
-
     def to_dict(self) -> dict:
         return {
             "in_channels": self.in_channels, "in_ratio": self.in_ratio,

@@ -507,11 +507,6 @@ class Rack:
         self.engine.at(begin, lambda: entry.level_sig.setValue(0.0))
         self._after(begin + int(GAIN_RAMP * self.rate) + 2 * self.period, lambda: entry._drop(entry.takes))
 
-    def swap(self, name: str, model: str, method: str | None = None, at: int | None = None,
-             progress=None) -> RackVoice:
-        """Load another model into a voice and crossfade to it (blocking); see `swapper`."""
-        return self.swapper(name, model, method, at, progress)()
-
     def swapper(self, name: str, model: str, method: str | None = None, at: int | None = None,
                 progress=None) -> Callable[[], RackVoice]:
         """Claim the voice for a swap now; the function returned loads `model` and schedules the crossfade.

@@ -73,11 +73,6 @@ class Voice(PyoObject):
         return self._spec.method
 
     @property
-    def labels(self) -> tuple[list, list]:
-        m = self._shard.info["methods"][self._spec.method]
-        return m["input_labels"], m["output_labels"]
-
-    @property
     def error(self) -> str | None:
         """The last error of this voice's model, if any."""
         return self._shard.error

@@ -3,6 +3,7 @@ instances side by side. Real `ravebridge serve` processes on the private JACK du
 tools to look, python-osc over loopback to talk, and a small JACK-Client process as a peer program."""
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -62,13 +63,25 @@ class Instance:
         return self.next(lambda m: m.address == f"{address}.reply" or (m.params and m.params[0] == address),
                          timeout)
 
-    def next(self, match, timeout: float) -> OscMessage:
+    def next(self, match, timeout: float, osc: SimpleUDPClient | None = None) -> OscMessage:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            data = self.osc.receive(max(0.01, deadline - time.monotonic()))
+            data = (osc or self.osc).receive(max(0.01, deadline - time.monotonic()))
             if data and match(message := OscMessage(data)):
                 return message
         raise TimeoutError(f"{self.name}: no answer within {timeout} s")
+
+    @contextlib.contextmanager
+    def pushes(self):
+        """A socket of its own subscribed to the pushes (`next(match, timeout)` reads them), unsubscribed
+        after: pushes left queued on the asking socket would fill its buffer and crowd out replies."""
+        osc = SimpleUDPClient("127.0.0.1", self.port)
+        try:
+            osc.send_message("/rave/notify", [1])
+            yield lambda match, timeout: self.next(match, timeout, osc)
+        finally:
+            osc.send_message("/rave/notify", [0])
+            osc.close()
 
     def status(self, seconds: float = 120.0) -> list:
         """/rave/status's reply, once the instance answers (its models load first)."""
@@ -265,14 +278,13 @@ def test_two_instances_of_one_session_run_side_by_side(two):
         assert sorted(ports(instance.name)) == ["input_1", "output_1", "output_2"]
     wait_until(lambda: {pair(f"{x.name}:output_1", "system:playback_1") for x in (a, b)} <= connections(), 5,
                "the session's connection was not made for both instances")
-    b.ask("/rave/notify", 1)
-
-    def loudness() -> float:
-        """The loudness dimension of b's newest encoded frame (-3.5: silence)."""
-        return b.next(lambda m: m.address == "/rave/ear/frame", 5).params[3]
-    silent = loudness()
-    subprocess.run(["jack_connect", f"{a.name}:output_1", f"{b.name}:input_1"], check=True)
-    wait_until(lambda: loudness() > silent + 1, 5, "b's input did not hear a's output")
+    with b.pushes() as pushed:
+        def loudness() -> float:
+            """The loudness dimension of b's newest encoded frame (-3.5: silence)."""
+            return pushed(lambda m: m.address == "/rave/ear/frame", 5).params[3]
+        silent = loudness()
+        subprocess.run(["jack_connect", f"{a.name}:output_1", f"{b.name}:input_1"], check=True)
+        wait_until(lambda: loudness() > silent + 1, 5, "b's input did not hear a's output")
     assert pair(f"{a.name}:output_1", f"{b.name}:input_1") in connections()
 
 

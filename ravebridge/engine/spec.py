@@ -55,8 +55,8 @@ import numpy as np
 # DISPATCHED (audio) and DONE (worker) are the newest block dispatched and done, for supervision
 DISPATCHED, DONE, STATE, ERRORS, DROPPED, BUSY = range(6)
 CONTROL_WORDS = 8
-# worker states
-LOADING, READY, FAILED, STOPPED = range(4)
+# worker states (0, the zeroed memory's, while the model loads)
+READY, FAILED, STOPPED = range(1, 4)
 # per-slot descriptor words (int64)
 # (written at dispatch: seq, active, reset, dispatched; by the worker: the rest, for the job done_seq)
 D_SEQ, D_ACTIVE, D_RESET, D_COMPUTE_NS, D_FRAMES, D_DISPATCHED_NS, D_WAITED_NS, D_DONE_SEQ = range(8)
