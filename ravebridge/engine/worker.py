@@ -110,8 +110,6 @@ class Worker:
         from .. import model as modelmod
         from .pipeline import Pipeline
         torch.set_num_threads(spec.torch_threads)
-        # a spare must not take cores from live workers while it warms up: it is raised when promoted
-        self.scheduling = "standby" if spec.standby else priority.raise_worker(spec.realtime)
         self.torch, self.spec, self.conn = torch, spec, conn
         self.module, self.info = loaded.module, loaded.info
         self.control, self.desc, self.inp, self.out = views["control"], views["desc"], views["inp"], views["out"]
@@ -136,6 +134,11 @@ class Worker:
         # blocks' worth: collect once now and exempt them, so a collection in the loop stays short
         gc.collect()
         gc.freeze()
+        # Warm-up runs at an ordinary priority: at the workers' real-time priority it would take the
+        # cores from the voices playing, and from every ordinary thread that talks to JACK (a connection
+        # made meanwhile stalled JACK's whole graph for 5 s, its notification time-out). A spare is
+        # raised when promoted.
+        self.scheduling = "standby" if spec.standby else priority.raise_worker(spec.realtime)
         self.control[STATE] = READY
         conn.send(("ready", {
             "streaming": loaded.streaming, "timings": timings,
