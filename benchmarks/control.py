@@ -69,7 +69,8 @@ def _measure(messages: int, ratio: int, load: int) -> dict:
     from ravebridge.control.dispatcher import Dispatcher
     from ravebridge.control.osc import OscServer
     from ravebridge.rack import Rack
-    from ravebridge.server import AudioConfig, boot, demo_model
+    from ravebridge.library import demo_model
+    from ravebridge.server import AudioConfig, boot
 
     folder = tempfile.mkdtemp(prefix="rb-control-bench-")
     models.export(models.Hold(ratio=ratio), Path(folder, "hold.ts"))

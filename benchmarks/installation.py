@@ -118,7 +118,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0, help="measured seconds per run")
     parser.add_argument("--voices", type=int, nargs="+", default=[8, 16, 24, 32])
     args = parser.parse_args()
-    lines = [f"| voices | channels | xruns | server CPU s/s | bare engine CPU s/s | ratio | limiter reduction (dB) |",
+    lines = ["| voices | channels | xruns | server CPU s/s | bare engine CPU s/s | ratio | limiter reduction (dB) |",
              "|---|---|---|---|---|---|---|"]
     for n in args.voices:
         result = run(n, args.seconds)

@@ -144,7 +144,7 @@ def training(sizes, sk, sgd):
             rows.append(["wekinator sgd", n, t, None, rmse(st.predict(Xt), Yt), "", None, None])
             st.close()
     pooled.close()
-    print(f"\nTraining 6 -> 16 (time in s, held-out RMSE)\n")
+    print("\nTraining 6 -> 16 (time in s, held-out RMSE)\n")
     print(f"{'algorithm':14} {'examples':>8} {'ours inline':>11} {'ours 2 procs':>12} {'RMSE':>7}   "
           f"{'scikit-learn':14} {'time':>7} {'RMSE':>7} {'time ratio sk/ours':>18}")
     for name, n, t_in, t_pool, err, label, t_sk, err_sk in rows:
@@ -165,7 +165,7 @@ def latency(sk, repeats=3000):
         return np.median(times) * 1e6, np.percentile(times, 99) * 1e6
 
     x = np.random.default_rng(5).uniform(-1, 1, 6)
-    print(f"\nPrediction, one input vector -> 16 outputs (microseconds, median / p99)\n")
+    print("\nPrediction, one input vector -> 16 outputs (microseconds, median / p99)\n")
     print(f"{'algorithm':10} {'examples':>8} {'models':>15} {'stage running':>15}   "
           f"{'scikit-learn':14} {'predict':>15} {'ratio sk/ours':>13}")
     cases = [(name, 1000) for name in ALGORITHMS] + [("knn", 10000)]

@@ -16,7 +16,8 @@ import sys
 import click
 
 from . import __version__, logs
-from .server import BACKENDS, AudioConfig, demo_model, resolve_model, run_offline
+from .library import ModelNotFound, demo_model, resolve
+from .server import BACKENDS, AudioConfig, run_offline
 
 log = logging.getLogger("ravebridge")
 
@@ -26,6 +27,14 @@ class Failure(click.ClickException):
 
     def show(self, file=None):
         click.echo(f"ravebridge: {self.message}", err=True)
+
+
+def _model_path(model: str) -> str:
+    """MODEL as typed: a file anywhere, or a name in the model folders (one line if neither)."""
+    try:
+        return resolve(model, confined=False)
+    except ModelNotFound as exc:
+        raise Failure(str(exc)) from None
 
 
 def _progress(message: str) -> None:
@@ -58,7 +67,7 @@ def main(ctx: click.Context, verbose: bool, log_file: str | None, log_max_bytes:
 def info(model: str, as_json: bool, sr: int | None) -> None:
     """Methods, sample rate, attributes and streaming of MODEL."""
     from .model import ModelError, inspect_file
-    path = resolve_model(model)
+    path = _model_path(model)
     if not as_json:
         _progress(f"loading {os.path.basename(path)}")
     try:
@@ -113,7 +122,7 @@ def render(model, output, method, latents, input_, seed, sr, block) -> None:
     if not os.path.isdir(folder):
         raise Failure(f"{folder}: no such folder for the output")
     try:
-        data, rate = run(resolve_model(model), method, latents=latents, input=input_, sample_rate=sr,
+        data, rate = run(_model_path(model), method, latents=latents, input=input_, sample_rate=sr,
                          block=block, seed=seed, progress=lambda s, f: _progress(f"{s} {100 * f:.0f}%"))
         if wants_npy:
             np.save(output, data)
@@ -218,8 +227,8 @@ def serve(config, models, audio, sr, buffer_size, outputs, jack_name, device, os
         session.audio = dataclasses.replace(session.audio, **dict(v for k, v in options.items() if k in given))
     else:
         try:
-            paths = [resolve_model(m) for m in models] or [demo_model()]
-        except FileNotFoundError as exc:
+            paths = [_model_path(m) for m in models] or [demo_model()]
+        except ModelNotFound as exc:
             raise Failure(str(exc)) from None
         session = from_options(paths, AudioConfig(audio=audio, sample_rate=sr, buffer_size=buffer_size,
                                                   outputs=outputs, jack_name=jack_name))

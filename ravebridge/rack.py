@@ -45,7 +45,7 @@ from .control.commands import CommandError, check_name
 from .engine.engine import Engine
 from .engine.shard import ShardError
 from .mixer import ROUTE_RAMP, Master
-from .server import model_folders
+from . import library
 from .voices import Voice
 
 log = logging.getLogger("ravebridge.rack")
@@ -388,8 +388,7 @@ class Rack:
         self.master = Master(server, self.outputs, **(master or {}))
         self.inputs = inputs
         self.crossfade = crossfade
-        self.folders = list(dict.fromkeys(os.path.realpath(str(f))
-                                          for f in (folders if folders is not None else model_folders())))
+        self.folders = library.real_folders(folders)
         self._voices: dict[str, RackVoice] = {}
         self._pending: set[str] = set()
         self._lock = threading.Lock()
@@ -418,23 +417,11 @@ class Rack:
         return entry
 
     def resolve(self, model: str) -> str:
-        """A model name or path found in the model folders; a path leaving them is refused."""
-        if not self.folders:
-            raise RackError("no model folders are configured")
-        if os.path.isabs(model):
-            candidates = [model]
-        else:
-            candidates = [os.path.join(f, m) for f in self.folders for m in (model, model + ".ts")]
-        outside = False
-        for candidate in candidates:
-            real = os.path.realpath(candidate)
-            if not any(os.path.commonpath([real, f]) == f for f in self.folders):
-                outside = True
-            elif os.path.isfile(real):
-                return real
-        if outside:
-            raise RackError(f"model path {model!r} leaves the model folders ({', '.join(self.folders)})")
-        raise RackError(f"no model {model!r} in the model folders ({', '.join(self.folders)})")
+        """A model name or path in this rack's folders (commands arrive from the network: confined)."""
+        try:
+            return library.resolve(model, self.folders, confined=True)
+        except library.ModelNotFound as exc:
+            raise RackError(str(exc)) from None
 
     def check_outputs(self, channels) -> list[int]:
         channels = [int(c) for c in channels]

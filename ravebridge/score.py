@@ -24,7 +24,7 @@ from .control.commands import Command, CommandError, parse
 from .control.dispatcher import Reply
 from .control.session import Running, Session
 from .render import read_audio
-from .server import model_folders
+from .library import model_folders
 
 TAIL = 2.0   # s rendered after the last command when no length is given
 

@@ -9,7 +9,6 @@ import dataclasses
 import os
 import sys
 import tempfile
-from pathlib import Path
 
 import pyo
 
@@ -107,27 +106,3 @@ def run_offline(server: pyo.Server, seconds: float) -> None:
         server.start()
 
 
-def model_folders() -> list[Path]:
-    """Where models are looked up by name: $RAVEBRIDGE_MODELS, the checkout's models/, the installed share."""
-    folders = [Path(p) for p in os.environ.get("RAVEBRIDGE_MODELS", "").split(os.pathsep) if p]
-    folders.append(Path(__file__).resolve().parent.parent / "models")
-    folders.append(Path(sys.prefix) / "share" / "ravebridge" / "models")
-    return [f for f in folders if f.is_dir()]
-
-
-def resolve_model(name: str) -> str:
-    """A path as given, or a file name (with or without .ts) found in the model folders."""
-    if os.path.exists(name):
-        return os.path.abspath(name)
-    for folder in model_folders():
-        for candidate in (folder / name, folder / f"{name}.ts"):
-            if candidate.exists():
-                return str(candidate)
-    return name  # let the loader say precisely what is wrong
-
-
-def demo_model() -> str:
-    path = resolve_model("demo.ts")
-    if not os.path.exists(path):
-        raise FileNotFoundError("the bundled demo model is missing: rebuild it with `python models/build_demo.py`")
-    return path

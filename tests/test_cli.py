@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import warnings
@@ -33,9 +34,9 @@ def fundamental(audio: np.ndarray, rate: int) -> float:
     return (k + 0.5 * (a - c) / (a - 2 * b + c)) * rate / (1 << 20)
 
 
-def rb(*args, timeout=120) -> subprocess.CompletedProcess:
+def rb(*args, timeout=120, env=None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "ravebridge.cli", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout)
+                          capture_output=True, text=True, timeout=timeout, env=env)
 
 
 def test_info_json_describes_the_model(model_files):
@@ -66,6 +67,18 @@ def test_info_on_broken_files_prints_one_line_and_fails(model_files, name):
     assert result.returncode != 0
     lines = [ln for ln in result.stderr.splitlines() if ln.startswith("ravebridge:")]
     assert len(lines) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_model_name_found_nowhere_says_where_it_was_looked_for(tmp_path):
+    """A bare name that is neither a file nor in the model folders: one line naming the folders searched
+    (the one resolver: `ravebridge.library`); a name that is there is found with or without .ts."""
+    env = {**os.environ, "RAVEBRIDGE_MODELS": str(tmp_path)}
+    result = rb("info", "nosuchvoice", env=env)
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("ravebridge:")]
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert "no model 'nosuchvoice' in the model folders" in lines[0] and str(tmp_path) in lines[0]
+    from ravebridge.library import demo_model, resolve
+    assert resolve("demo", confined=False) == resolve("demo.ts", confined=True) == demo_model()
 
 
 def test_render_decode_from_latents(model_files, tmp_path):

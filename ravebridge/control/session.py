@@ -24,7 +24,8 @@ from ..jackports import ConnectionKeeper, XrunWatch, check_client_name, check_po
 from ..logs import LEVELS as LOG_LEVELS
 from ..engine.engine import Arrangement, cpu_count
 from ..rack import Rack, RackError
-from ..server import AudioConfig, boot, model_folders
+from ..library import model_folders
+from ..server import AudioConfig, boot
 from . import snapshot
 from .commands import RESERVED, Command, CommandError, check_name, parse
 from .dispatcher import Dispatcher

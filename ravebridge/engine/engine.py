@@ -127,10 +127,8 @@ class ModelGroup:
 
     def start_shard(self, progress=None, standby: bool = False) -> Shard:
         """Start a worker for this model; `shard.ready` completes when it is warm (returns at once)."""
-        plan = self.plan
-        if standby:
-            def plan(info: dict) -> ShardSpec:
-                return dataclasses.replace(self.plan(info), standby=True)
+        def plan(info: dict) -> ShardSpec:
+            return dataclasses.replace(self.plan(info), standby=standby)
         shard = Shard(self.path, self.method, self.sample_rate, plan, progress,
                       on_failure=lambda s: self.engine.healer.failed(self, s))
         shard.standby = standby
