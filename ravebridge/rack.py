@@ -152,9 +152,9 @@ class Follow:
         return self
 
     def __next__(self) -> np.ndarray:
-        entry = self.rack._voices.get(self.source)
+        entry = self.rack.find(self.source)
         if entry is not None and entry.takes:
-            frame = entry.takes[-1].voice._last_frame
+            frame = entry.takes[-1].voice.lastFrame(copy=False)
             if frame.shape == self.held.shape:
                 self.held[:] = frame
         return self.held
@@ -406,6 +406,10 @@ class Rack:
 
     def soloing(self) -> bool:
         return any(v.soloed for v in self._voices.values())
+
+    def find(self, name: str) -> RackVoice | None:
+        """The voice called `name`, or None: never raises (the audio thread asks, for `Follow`)."""
+        return self._voices.get(name)
 
     def voice(self, name: str) -> RackVoice:
         entry = self._voices.get(name)

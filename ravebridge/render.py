@@ -98,7 +98,7 @@ def render(model: str, method: str = "decode", latents: str | None = None, input
         source = _source(audio) if audio is not None else None
         voice = Voice(model, method, source, engine=engine, block=frame_block, seed=seed, smooth=0.0,
                       progress=progress, frame_queue=None)
-        spec = voice._spec
+        spec = voice.spec
         if z is not None:
             frames_per_block = spec.model_block // spec.in_ratio
             voice.setLatentSource(_frame_feed(z, frames_per_block))
@@ -106,7 +106,7 @@ def render(model: str, method: str = "decode", latents: str | None = None, input
         else:
             length = audio.shape[1]
         total = length + voice.latency + spec.server_block
-        channels = len(voice._out)
+        channels = spec.out_channels
         record = pyo.NewTable(total / play_rate + 0.1, chnls=channels)
         recorder = pyo.TableRec(voice, record).play()  # noqa: F841 (pyo stops collected objects)
         run_offline(server, math.ceil(total / period) * period / play_rate)

@@ -73,6 +73,11 @@ class Voice(PyoObject):
         return self._spec.method
 
     @property
+    def spec(self):
+        """The plan of the worker computing this voice (blocks, channels, rates); a move may change it."""
+        return self._spec
+
+    @property
     def error(self) -> str | None:
         """The last error of this voice's model, if any."""
         return self._shard.error
@@ -131,8 +136,9 @@ class Voice(PyoObject):
             frames.append(self._frames_out.popleft())
         return frames
 
-    def lastFrame(self) -> np.ndarray:
-        return self._last_frame.copy()
+    def lastFrame(self, copy: bool = True) -> np.ndarray:
+        """The newest latent frame; `copy=False` lends the voice's own array (the audio thread: no allocation)."""
+        return self._last_frame.copy() if copy else self._last_frame
 
     # ---- model attributes ----
     def setAttribute(self, name: str, *values):

@@ -488,7 +488,7 @@ class Engine:
 
     def latency(self, shard: Shard) -> int:
         """Samples from an input sample (or a latent change) to the output, model delay aside."""
-        return shard.spec.server_block + shard.headroom * self.period + getattr(shard, "delay", 0)
+        return shard.spec.server_block + shard.headroom * self.period + shard.delay
 
     def status(self) -> dict:
         times = np.array(self.callback_ns[: min(self.callbacks, len(self.callback_ns))], np.float64) / 1e6
