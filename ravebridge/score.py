@@ -103,7 +103,7 @@ def _line(score: Score, number: int, text: str) -> None:
         call = parse(command)
     except CommandError as exc:
         raise ValueError(f"{address}: {exc}") from None
-    if call.spec.verb == "midi/learn":
+    if call.signature.verb == "midi/learn":
         raise ValueError(f"{address}: waits for a MIDI controller, which a score cannot play")
     score.events.append(Event(when, command, number))
 

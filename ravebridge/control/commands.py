@@ -1,7 +1,7 @@
 """Commands as plain values, and the one table that says what each takes.
 
 A `Command` is an OSC address and its arguments, whoever sends it (OSC,
-MIDI, a session file, Python). `parse` checks it against `SPECS` before
+MIDI, a session file, Python). `parse` checks it against `SIGNATURES` before
 anything runs: the address, the number and types of arguments, finiteness,
 static ranges. Each refusal is a `CommandError` whose text is the reason
 sent back in `/rave/fail`. Checks that need the running rack (does the voice
@@ -66,7 +66,7 @@ class Param:
 
 
 @dataclasses.dataclass(frozen=True)
-class Spec:
+class Signature:
     """A command: its verb (address after /rave/ or /rave/<voice>/), arguments, and how it is answered."""
 
     verb: str
@@ -82,10 +82,10 @@ class Spec:
 
 @dataclasses.dataclass(frozen=True)
 class Call:
-    """A command that passed `parse`: its spec, voice (or None) and converted arguments."""
+    """A command that passed `parse`: its signature, voice (or None) and converted arguments."""
 
     command: Command
-    spec: Spec
+    signature: Signature
     voice: str | None
     args: tuple
 
@@ -99,57 +99,57 @@ _INDEX = _p("index", "int", 0)
 _LATENT = _p("value", "number", -LATENT_LIMIT, LATENT_LIMIT)
 _VOICE, _SERVER = True, False
 
-SPECS: dict[tuple[bool, str], Spec] = {(s.per_voice, s.verb): s for s in [
-    Spec("status", (), _SERVER, "/rave/status.reply <sr i> <buffer i> <nvoices i> <cpu f> <late i> <xruns i> "
+SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s in [
+    Signature("status", (), _SERVER, "/rave/status.reply <sr i> <buffer i> <nvoices i> <cpu f> <late i> <xruns i> "
                                 "then <voice s> <latency i> per voice"),
-    Spec("voice/new", (_p("name", "name"), _p("model", "text"), _p("method", "text", optional=True),
+    Signature("voice/new", (_p("name", "name"), _p("model", "text"), _p("method", "text", optional=True),
                        _p("input", "int", 0, optional=True)), _SERVER, f"{DONE} <name s> <latency i>",
          asynchronous=True),
-    Spec("voice/free", (_p("name", "name"),), _SERVER, f"{DONE} <name s>", timed=True),
-    Spec("voice/list", (), _SERVER, "/rave/voice/list.reply then <name s> <model s> <method s> per voice"),
-    Spec("notify", (_p("on", "flag"),), _SERVER, DONE),
-    Spec("midi/learn", (_p("voice", "name"), _p("param", "text"), _p("index", "int", 0, optional=True)), _SERVER,
+    Signature("voice/free", (_p("name", "name"),), _SERVER, f"{DONE} <name s>", timed=True),
+    Signature("voice/list", (), _SERVER, "/rave/voice/list.reply then <name s> <model s> <method s> per voice"),
+    Signature("notify", (_p("on", "flag"),), _SERVER, DONE),
+    Signature("midi/learn", (_p("voice", "name"), _p("param", "text"), _p("index", "int", 0, optional=True)), _SERVER,
          f"{DONE} <channel i> <cc i>", asynchronous=True),
-    Spec("midi/list", (), _SERVER, f"{DONE} <entry s>..."),
-    Spec("midi/clear", (), _SERVER, DONE),
-    Spec("wek/route", (_p("output", "int", 1), _p("count", "int", 1, MAX_VALUES), _p("voice", "name"),
+    Signature("midi/list", (), _SERVER, f"{DONE} <entry s>..."),
+    Signature("midi/clear", (), _SERVER, DONE),
+    Signature("wek/route", (_p("output", "int", 1), _p("count", "int", 1, MAX_VALUES), _p("voice", "name"),
                        _p("param", "text"), _p("index", "int", 0, optional=True)), _SERVER, DONE),
-    Spec("wek/unroute", (_p("voice", "name", optional=True),), _SERVER, f"{DONE} <removed i>"),
-    Spec("wek/routes", (), _SERVER, f"{DONE} then <output i> <count i> <voice s> <param s> <index i> per route"),
-    Spec("master/gain", (_p("linear", "number", 0.0, 16.0),), _SERVER, DONE, timed=True),
-    Spec("master/db", (_p("decibels", "number", -120.0, 24.0),), _SERVER, DONE, timed=True),
-    Spec("master/limit", (_p("on", "flag"), _p("ceiling_db", "number", -24.0, 0.0, optional=True)), _SERVER, DONE,
+    Signature("wek/unroute", (_p("voice", "name", optional=True),), _SERVER, f"{DONE} <removed i>"),
+    Signature("wek/routes", (), _SERVER, f"{DONE} then <output i> <count i> <voice s> <param s> <index i> per route"),
+    Signature("master/gain", (_p("linear", "number", 0.0, 16.0),), _SERVER, DONE, timed=True),
+    Signature("master/db", (_p("decibels", "number", -120.0, 24.0),), _SERVER, DONE, timed=True),
+    Signature("master/limit", (_p("on", "flag"), _p("ceiling_db", "number", -24.0, 0.0, optional=True)), _SERVER, DONE,
          timed=True),
-    Spec("master/get", (), _SERVER, f"{DONE} <gain f> <limit i> <ceiling_db f> <reduction_db f> "
+    Signature("master/get", (), _SERVER, f"{DONE} <gain f> <limit i> <ceiling_db f> <reduction_db f> "
                                     "<nout i> <peak f>..."),
-    Spec("snapshot", (), _SERVER, f"{DONE} <path s>", asynchronous=True),
-    Spec("quit", (), _SERVER, DONE),
-    Spec("latent", (_p("values", "number", -LATENT_LIMIT, LATENT_LIMIT, many=True),), _VOICE, DONE, timed=True),
-    Spec("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
-    Spec("bias", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
-    Spec("scale", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
-    Spec("smooth", (_p("seconds", "number", 0.0, 60.0),), _VOICE, DONE, timed=True),
-    Spec("gain", (_p("linear", "number", 0.0, 16.0),), _VOICE, DONE, timed=True),
-    Spec("db", (_p("decibels", "number", -120.0, 24.0),), _VOICE, DONE, timed=True),
-    Spec("mute", (_p("on", "flag"),), _VOICE, DONE, timed=True),
-    Spec("out", (_p("channels", "int", 0, many=True, least=0),), _VOICE, DONE, timed=True),
-    Spec("pan", (_p("position", "number", 0.0, 1.0),), _VOICE, DONE, timed=True),
-    Spec("pan/off", (), _VOICE, DONE, timed=True),
-    Spec("solo", (_p("on", "flag"),), _VOICE, DONE, timed=True),
-    Spec("follow", (_p("encoder", "name"),), _VOICE, DONE, timed=True),
-    Spec("follow/off", (), _VOICE, DONE, timed=True),
-    Spec("attr/set", (_p("name", "text"), _p("values", "value", many=True)), _VOICE, f"{DONE} <name s> <value>...",
+    Signature("snapshot", (), _SERVER, f"{DONE} <path s>", asynchronous=True),
+    Signature("quit", (), _SERVER, DONE),
+    Signature("latent", (_p("values", "number", -LATENT_LIMIT, LATENT_LIMIT, many=True),), _VOICE, DONE, timed=True),
+    Signature("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
+    Signature("bias", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
+    Signature("scale", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
+    Signature("smooth", (_p("seconds", "number", 0.0, 60.0),), _VOICE, DONE, timed=True),
+    Signature("gain", (_p("linear", "number", 0.0, 16.0),), _VOICE, DONE, timed=True),
+    Signature("db", (_p("decibels", "number", -120.0, 24.0),), _VOICE, DONE, timed=True),
+    Signature("mute", (_p("on", "flag"),), _VOICE, DONE, timed=True),
+    Signature("out", (_p("channels", "int", 0, many=True, least=0),), _VOICE, DONE, timed=True),
+    Signature("pan", (_p("position", "number", 0.0, 1.0),), _VOICE, DONE, timed=True),
+    Signature("pan/off", (), _VOICE, DONE, timed=True),
+    Signature("solo", (_p("on", "flag"),), _VOICE, DONE, timed=True),
+    Signature("follow", (_p("encoder", "name"),), _VOICE, DONE, timed=True),
+    Signature("follow/off", (), _VOICE, DONE, timed=True),
+    Signature("attr/set", (_p("name", "text"), _p("values", "value", many=True)), _VOICE, f"{DONE} <name s> <value>...",
          asynchronous=True),
-    Spec("attr/get", (_p("name", "text"),), _VOICE, f"{DONE} <name s> <value>... <type s>...", asynchronous=True),
-    Spec("attr/list", (), _VOICE, f"{DONE} <name s> <types s>..."),
-    Spec("load", (_p("model", "text"), _p("method", "text", optional=True)), _VOICE, f"{DONE} <latency i>",
+    Signature("attr/get", (_p("name", "text"),), _VOICE, f"{DONE} <name s> <value>... <type s>...", asynchronous=True),
+    Signature("attr/list", (), _VOICE, f"{DONE} <name s> <types s>..."),
+    Signature("load", (_p("model", "text"), _p("method", "text", optional=True)), _VOICE, f"{DONE} <latency i>",
          asynchronous=True, timed=True),
-    Spec("restart", (), _VOICE, f"{DONE} <latency i>", asynchronous=True),
-    Spec("get", (), _VOICE, f"{DONE} <gain f> <mute i> <level f> <state s> <nout i> <out i>... <latent f>..."),
+    Signature("restart", (), _VOICE, f"{DONE} <latency i>", asynchronous=True),
+    Signature("get", (), _VOICE, f"{DONE} <gain f> <mute i> <level f> <state s> <nout i> <out i>... <latent f>..."),
 ]}
 
-GLOBAL_VERBS = {verb for per_voice, verb in SPECS if not per_voice}
-VOICE_VERBS = {verb for per_voice, verb in SPECS if per_voice}
+GLOBAL_VERBS = {verb for per_voice, verb in SIGNATURES if not per_voice}
+VOICE_VERBS = {verb for per_voice, verb in SIGNATURES if per_voice}
 
 
 def is_reply(address: str) -> bool:
@@ -168,7 +168,7 @@ def check_name(name: Any, what: str = "voice name") -> str:
 
 
 def parse(command: Command) -> Call:
-    """Check a command against its spec; the converted arguments or a `CommandError` with the reason."""
+    """Check a command against its signature; the converted arguments or a `CommandError` with the reason."""
     address = command.address
     if not isinstance(address, str) or not address.startswith(PREFIX):
         raise CommandError(f"unknown address {address!r}: ravebridge's addresses begin with {PREFIX}")
@@ -176,18 +176,18 @@ def parse(command: Command) -> Call:
     if any(c in rest for c in "*?[]{}"):
         raise CommandError("OSC address patterns (* ? [ ] { }) are not supported: name the voice")
     if rest in GLOBAL_VERBS:
-        spec, voice = SPECS[(False, rest)], None
+        signature, voice = SIGNATURES[(False, rest)], None
     else:
         voice, _, verb = rest.partition("/")
         if voice in RESERVED or not verb:
             known = ", ".join(sorted(GLOBAL_VERBS))
             raise CommandError(f"unknown command {address!r} (server commands: {known}; see docs/osc.md)")
-        if (True, verb) not in SPECS:
+        if (True, verb) not in SIGNATURES:
             known = ", ".join(sorted(VOICE_VERBS))
             raise CommandError(f"unknown command {verb!r} for a voice (voice commands: {known})")
         check_name(voice)
-        spec = SPECS[(True, verb)]
-    return Call(command, spec, voice, convert(spec.params, command.args))
+        signature = SIGNATURES[(True, verb)]
+    return Call(command, signature, voice, convert(signature.params, command.args))
 
 
 def convert(params: tuple[Param, ...], args: tuple) -> tuple:

@@ -1,6 +1,6 @@
 """The one dispatcher behind every way of controlling ravebridge: OSC, MIDI, session files, Python.
 
-`submit(command)` checks a `Command` (its spec first, then against the rack:
+`submit(command)` checks a `Command` (its signature first, then against the rack:
 does the voice exist, is the index in range), runs it and returns a Future
 that always resolves to a `Reply`, never to an exception. Quick commands
 run on the caller's thread and are resolved on return. Commands that wait
@@ -101,7 +101,7 @@ class Dispatcher:
 
     def _run(self, call: Call, origin, at):
         voice = self.rack.voice(call.voice) if call.voice is not None else None
-        return self._handlers[(call.spec.per_voice, call.spec.verb)](call, voice, origin, at)
+        return self._handlers[(call.signature.per_voice, call.signature.verb)](call, voice, origin, at)
 
     def _later(self, address: str, work: Callable[[], "Reply"]) -> Future:
         """Run slow work on the pool; the Future resolves to its Reply or to the failure."""
@@ -220,7 +220,7 @@ class Dispatcher:
     def _indexed(self, call, voice, origin, at):
         index, value = call.args
         voice.check_index(index)
-        setter = getattr(voice, {"dim": "set_latent", "bias": "set_bias", "scale": "set_scale"}[call.spec.verb])
+        setter = getattr(voice, {"dim": "set_latent", "bias": "set_bias", "scale": "set_scale"}[call.signature.verb])
         self._apply(at, lambda: setter(index, value))
         return Reply.done(call.command.address)
 
@@ -316,7 +316,7 @@ def _saved(address: str, keeper) -> Reply:
 def _linear(call: Call) -> float:
     """A gain command's value as a linear factor (db and master/db give decibels)."""
     value = call.args[0]
-    return 10.0 ** (value / 20.0) if call.spec.verb.endswith("db") else value
+    return 10.0 ** (value / 20.0) if call.signature.verb.endswith("db") else value
 
 
 def _osc_values(values) -> list:

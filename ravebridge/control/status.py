@@ -57,7 +57,7 @@ class Client:
         self.sock.close()
 
 
-def snapshot(client: Client) -> dict:
+def gather(client: Client) -> dict:
     """Everything the view shows, asked fresh."""
     sr, buffer, _, cpu, late, xruns, *pairs = client.ask("/rave/status")
     latency = dict(zip(pairs[::2], pairs[1::2]))
@@ -102,7 +102,7 @@ def watch(host: str, port: int, once: bool, interval: float, echo) -> None:
     client = Client(host, port)
     try:
         while True:
-            text = render(snapshot(client), f"{host}:{port}")
+            text = render(gather(client), f"{host}:{port}")
             echo(text if once else "\x1b[H\x1b[J" + text)
             if once:
                 return

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from ravebridge.control.commands import SPECS, Command, CommandError, is_reply, parse
+from ravebridge.control.commands import SIGNATURES, Command, CommandError, is_reply, parse
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "osc.md").read_text()
 
 
-@pytest.mark.parametrize("spec", SPECS.values(), ids=[s.address() for s in SPECS.values()])
+@pytest.mark.parametrize("spec", SIGNATURES.values(), ids=[s.address() for s in SIGNATURES.values()])
 def test_every_command_is_documented_with_its_arguments(spec):
     """docs/osc.md has one table row per command, with the arguments the table of specs checks, the
     reply, and the same async and time-tag marks."""
@@ -29,7 +29,7 @@ def test_documented_addresses_all_exist():
     """No row in the command table names a command that does not exist."""
     table = DOC[DOC.index("## Commands"):DOC.index("## Pushes")]
     documented = set(re.findall(r"^\| `(/rave/[^`]+)` \|", table, re.M))
-    assert documented == {s.address() for s in SPECS.values()}
+    assert documented == {s.address() for s in SIGNATURES.values()}
 
 
 def test_numbers_as_max_and_pd_send_them():

@@ -201,8 +201,8 @@ def test_max_and_pd_send_the_same_addresses():
 def test_addresses_are_the_servers_and_wekinators():
     """The patches send exactly the server addresses spec.py lists, each one a command in the server's own
     table (ravebridge.control.commands), and otherwise only Wekinator's protocol."""
-    from ravebridge.control.commands import SPECS
-    server = {command.address() for command in SPECS.values()}
+    from ravebridge.control.commands import SIGNATURES
+    server = {command.address() for command in SIGNATURES.values()}
     listed = set(SERVER_ADDRESSES)
     sent = pd_sent_addresses()
     rave = {a for a in sent if a.startswith("/rave/")}
