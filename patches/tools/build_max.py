@@ -4,7 +4,7 @@ The regression stage is reached with [udpsend] / [udpreceive] (its answers go
 to a fixed port). The server answers to the port a message came from, which
 [udpsend] cannot listen on, so rave.server sends and receives through one
 socket in [node.script rave.udp.js] (Node for Max, Max 8+). [hi] reads the
-Gametrak. Help patches and reference pages come from spec.py, as in Pd.
+Gametrak. Help patches and reference pages come from abstractions.py, as in Pd.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 from maxwriter import MaxPatch
-from spec import (ABSTRACTIONS, BUS_RX, BUS_TX, BY_NAME, HOST, RECORD_BEGIN, RECORD_STATE, SERVER_COMMANDS,
+from abstractions import (ABSTRACTIONS, BUS_RX, BUS_TX, BY_NAME, HOST, RECORD_BEGIN, RECORD_STATE, SERVER_COMMANDS,
                   SERVER_PORT, STAGE_OUT_PORT, STAGE_PORT, VOICE_COMMANDS)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gametrak-demo.txt"

@@ -8,7 +8,7 @@ committed files are what this script writes.
 from __future__ import annotations
 
 from pdwriter import GREEN, HEADER, RED, WHITE, Column, Patch, colour
-from spec import (BUS_RX, BUS_TX, BY_NAME, HOST, RECORD_BEGIN, RECORD_STATE, SERVER_COMMANDS, SERVER_PORT,
+from abstractions import (BUS_RX, BUS_TX, BY_NAME, HOST, RECORD_BEGIN, RECORD_STATE, SERVER_COMMANDS, SERVER_PORT,
                   STAGE_OUT_PORT, STAGE_PORT, VOICE_COMMANDS)
 
 PANEL = colour(224, 232, 240)

@@ -23,7 +23,7 @@ from stub_server import StubServer
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "patches" / "tools"))
-from spec import BY_NAME, SERVER_ADDRESSES, SERVER_COMMANDS, VOICE_COMMANDS  # noqa: E402
+from abstractions import BY_NAME, SERVER_ADDRESSES, SERVER_COMMANDS, VOICE_COMMANDS  # noqa: E402
 
 MAX = ROOT / "patches" / "max"
 PD = ROOT / "patches" / "pd"
