@@ -165,7 +165,11 @@ class Voice(PyoObject):
             self._spec = self._shard.spec
             self._engine.join(self._shard, self._row, self)
 
-    def _rehome(self, failed, shard, row: int) -> bool:
+    def row_on(self, shard) -> int | None:
+        """This voice's row on `shard` if it plays there or is about to (the healer asks), else None."""
+        return self._row if self._shard is shard and not self._freed else None
+
+    def rehome(self, failed, shard, row: int) -> bool:
         """Join `shard` at `row`, promised by the healer, in place of `failed`; False if moved or freed since."""
         with self._moving:
             if self._freed or self._shard is not failed:

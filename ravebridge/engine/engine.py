@@ -145,7 +145,7 @@ class ModelGroup:
             details = shard.ready.result(timeout=600)
             self.finish(shard)
         except Exception:
-            self.engine._unwatch(shard)
+            self.engine.unwatch(shard)
             raise
         self.shards.append(shard)
         if not details["streaming"]:
@@ -172,7 +172,7 @@ class ModelGroup:
             return True
         except (ShardError, TimeoutError, OSError) as exc:     # OSError: it died since it was last checked
             log.error("%s: spare worker %d did not answer: %s", self.name, spare.id, exc)
-            self.engine._unwatch(spare)
+            self.engine.unwatch(spare)
             return False
 
     def finish(self, shard: Shard) -> None:
@@ -181,7 +181,7 @@ class ModelGroup:
         shard.headroom = self.engine._headroom(shard)
         shard.phase = self.engine._phase(shard)
         shard.delay = measure_delay(shard.spec)
-        shard.hang_seconds = self.engine._hang_limit(shard)
+        shard.hang_seconds = self.engine.hang_limit(shard)
 
     def place(self, progress=None) -> tuple[Shard, int]:
         """Pick a shard and a row for a new voice, opening a shard when needed.
@@ -205,7 +205,7 @@ class ModelGroup:
                 refusal = self._refusal_alone(shard)
                 if refusal is not None:
                     self.shards.remove(shard)      # (the group lock is held: not discard)
-                    self.engine._unwatch(shard)
+                    self.engine.unwatch(shard)
                     raise refusal
             else:
                 raise self._full()
@@ -247,7 +247,7 @@ class ModelGroup:
         with self.lock:
             if shard in self.shards:
                 self.shards.remove(shard)
-        self.engine._unwatch(shard)
+        self.engine.unwatch(shard)
 
     def adopt(self, spare: Shard, failed: Shard) -> None:
         """A spare (its rows promised to the voices it took) replaces a failed shard (healer thread)."""
@@ -377,7 +377,7 @@ class Engine:
         with self._lock:
             self.shards = self.shards + (shard,)
 
-    def _unwatch(self, shard: Shard) -> None:
+    def unwatch(self, shard: Shard) -> None:
         """Stop a shard now; free it a second later, when no audio callback can still hold it (once)."""
         with self._lock:
             if shard not in self.shards:
@@ -454,7 +454,7 @@ class Engine:
         block = shard.spec.server_block
         return placement.most_headroom(self.max_latency, block, self.period, 2 * block // self.period)
 
-    def _hang_limit(self, shard: Shard) -> float:
+    def hang_limit(self, shard: Shard) -> float:
         """Seconds without a finished block (one being due) after which a worker counts as hung.
 
         Detection is part of the recovery time, so live it follows the
@@ -513,6 +513,11 @@ class Engine:
                 "callback_gap_ms": self.callback_gap_ms(),
                 "period_ms": period_ms, "xruns": sum(s.late for s in self.shards),
                 "host_xruns": self.host_xruns() if self.host_xruns else 0, "shards": shards}
+
+    @property
+    def closing(self) -> bool:
+        """`close` has begun: nothing is healed or supervised any more."""
+        return self._closing
 
     def stopping(self) -> None:
         """A stop was asked (any thread, a signal handler too): from now on a worker that ends is neither
@@ -612,7 +617,7 @@ class Engine:
         if times and times[1] >= times[0] and sum(times) > s.headroom * buffer_ms * 1e6 \
                 and self.arrangement.headroom is None and s.headroom < self._most_headroom(s):
             s.headroom += 1
-            s.hang_seconds = self._hang_limit(s)
+            s.hang_seconds = self.hang_limit(s)
             log.warning("%s: compute allowance raised to %d buffers (%.1f ms): latency now %d samples",
                         name, s.headroom, s.headroom * buffer_ms, self.latency(s))
 

@@ -161,7 +161,7 @@ class Healer:
                 work = self._work.get(timeout=timeout)
             except queue.Empty:
                 work = None
-            if work is _STOP or self._stopping or self.engine._closing:
+            if work is _STOP or self._stopping or self.engine.closing:
                 return
             try:
                 if work is not None:
@@ -197,7 +197,7 @@ class Healer:
                 for spares in (model.loading, model.spares):
                     if shard in spares:
                         spares.remove(shard)
-            self.engine._unwatch(shard)
+            self.engine.unwatch(shard)
             delay = self._back_off(group, model)
             log.error("%s: spare worker %d failed: %s; another in %g s", group.name, shard.id, shard.error, delay)
             return
@@ -220,7 +220,7 @@ class Healer:
     def _provide(self, group: "ModelGroup") -> None:
         """Move waiting voices to warm spares, and keep spares coming, unless backing off."""
         model = self._model(group)
-        if not self.enabled or self._stopping or self.engine._closing or time.monotonic() < model.retry_at:
+        if not self.enabled or self._stopping or self.engine.closing or time.monotonic() < model.retry_at:
             return
         while model.failed:
             failed = model.failed[0]
@@ -252,7 +252,7 @@ class Healer:
             return
         model.loading.remove(spare)
         if spare.ready.exception() is not None:
-            self.engine._unwatch(spare)
+            self.engine.unwatch(spare)
             delay = self._back_off(group, model)
             log.error("%s: a new worker failed to start: %s; next attempt in %g s", group.name, spare.error, delay)
             for failed in model.failed:
@@ -273,12 +273,12 @@ class Healer:
             return False
         spare.headroom = failed.headroom          # the voices keep their latency and block timing
         spare.phase = failed.phase
-        spare.hang_seconds = self.engine._hang_limit(spare)
+        spare.hang_seconds = self.engine.hang_limit(spare)
         spare.taken |= {row for row, _ in voices}
-        self.engine._unwatch(failed)              # the audio thread lets go of it from its next buffer
+        self.engine.unwatch(failed)              # the audio thread lets go of it from its next buffer
         moved = []
         for row, voice in voices:
-            if voice._rehome(failed, spare, row):
+            if voice.rehome(failed, spare, row):
                 moved.append(voice)
             else:                                 # freed or restarted by hand meanwhile
                 group.release(spare, row)
@@ -297,6 +297,7 @@ def _voices(shard: Shard) -> list[tuple[int, object]]:
     """(row, voice) of the voices still on `shard`, playing or about to join."""
     found = {}
     for _, voice in shard.members + tuple(shard.joins.copy()):
-        if voice._shard is shard and not voice._freed:
-            found[id(voice)] = (voice._row, voice)
+        row = voice.row_on(shard)
+        if row is not None:
+            found[id(voice)] = (row, voice)
     return list(found.values())
