@@ -200,6 +200,32 @@ def test_threads_that_may_hold_the_interpreter_outrank_the_workers(jack_engine, 
     assert _policy(tid) == (os.SCHED_OTHER, 0)
 
 
+def test_a_live_worker_warms_up_at_an_ordinary_priority_then_serves_above_other_programs(jack_engine, model_files):
+    """Warm-up times every batch size for seconds: at the workers' real-time priority it would take the
+    cores from the voices playing and from every ordinary program, and a JACK connection made meanwhile
+    stopped JACK's graph for 5 s. So a new live worker is ordinary until warm, then at WORKER."""
+    from ravebridge.engine import priority
+    server, engine = jack_engine
+    if not engine.control.realtime:
+        pytest.skip("no right to real-time scheduling here: neither threads nor workers get it")
+    made = []
+    loading = threading.Thread(target=lambda: made.append(Decoder(model_files["busy"])))
+    loading.start()
+    seen = set()
+    while loading.is_alive():
+        for s in list(engine.shards):
+            if not s.standby and s.process is not None and not s.ready.done():
+                try:
+                    seen.add(_policy(s.process.pid))
+                except OSError:       # the process is just starting or gone
+                    pass
+        time.sleep(0.005)
+    loading.join()
+    assert seen == {(os.SCHED_OTHER, 0)}, seen          # never real-time while it warmed up (and looked at)
+    assert _policy(made[0]._shard.process.pid) == (os.SCHED_FIFO, priority.WORKER)
+    made[0].free()
+
+
 def test_a_voice_that_would_not_fit_the_cpu_is_refused_and_the_others_play_on(jack_engine, model_files):
     """Voices of a model that fills the CPU are accepted while every batch stays within its compute
     allowance and all workers together within their share of the cores, by the warm-up timings; the
