@@ -41,7 +41,8 @@ def resolve(model: str, folders=None, *, confined: bool) -> str:
         if os.sep in model:
             raise ModelNotFound(f"{model}: no such file")
     if not folders:
-        raise ModelNotFound(f"no model {model!r}: no such file, and no model folders are configured")
+        raise ModelNotFound(f"no model {model!r}: no model folders are configured"
+                            + ("" if confined else ", and no such file"))
     if os.path.isabs(model):
         candidates = [model]
     else:

@@ -412,7 +412,7 @@ class Rack:
         return self._voices.get(name)
 
     def voice(self, name: str) -> RackVoice:
-        entry = self._voices.get(name)
+        entry = self.find(name)
         if entry is None:
             if name in self._pending:
                 raise RackError(f"voice {name} is still loading: wait for its /rave/done")
