@@ -42,7 +42,7 @@ def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=s
     """Run the witness in this process until SIGTERM or SIGINT, printing one JSON line per interval."""
     import jack
 
-    from .engine.priority import ControlThreads
+    from .engine.priority import ControlThreads, outrank_workers
     # this process's own threads take its GIL, which its JACK callback needs: above any model worker
     ControlThreads()
     client = jack.Client(name, no_start_server=True)
@@ -58,6 +58,9 @@ def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=s
 
     @client.set_xrun_callback
     def xrun(delay):
+        # JACK's notification thread is ordinary: preempted by a worker while it holds the GIL, it would
+        # make the witness's own process callback late, and count the xruns that caused
+        outrank_workers()
         counts["xruns"] += 1
 
     stop = threading.Event()
@@ -83,12 +86,15 @@ class Witness:
         self._proc = subprocess.Popen([sys.executable, "-m", "ravebridge.witness", "--name", name, *ports],
                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         self._latest = Heard()
+        self._lines = 0                  # count lines read, so that `next` can wait for a fresh one
+        self._changed = threading.Condition()
         self.error: str | None = None
-        self._seen = threading.Event()
         threading.Thread(target=self._read, daemon=True).start()
-        if not self._seen.wait(15.0):
+        try:
+            self.next(15.0)
+        except RuntimeError:
             self.close()
-            raise RuntimeError("the JACK witness did not start (is a JACK server running?)")
+            raise RuntimeError("the JACK witness did not start (is a JACK server running?)") from None
 
     def _read(self) -> None:
         for line in self._proc.stdout:
@@ -96,18 +102,29 @@ class Witness:
             if "error" in d:
                 self.error = d["error"]
                 continue
-            self._latest = Heard(d["periods"], d["silent"], d["xruns"], d["peak"], d["connected"])
-            self._seen.set()
+            with self._changed:
+                self._latest = Heard(d["periods"], d["silent"], d["xruns"], d["peak"], d["connected"])
+                self._lines += 1
+                self._changed.notify_all()
 
     def heard(self) -> Heard:
         """The counts of the last whole second."""
         return self._latest
 
+    def next(self, timeout: float = 5.0) -> Heard:
+        """The first counts printed after this call: everything heard up to a moment after now."""
+        with self._changed:
+            seen = self._lines
+            if not self._changed.wait_for(lambda: self._lines > seen, timeout):
+                raise RuntimeError(f"the JACK witness printed nothing for {timeout:g} s")
+            return self._latest
+
     def over(self, seconds: float) -> Heard:
-        """What it hears during the next `seconds`."""
-        first = self.heard()
-        time.sleep(seconds + 1.1)      # counts come once a second: cover the whole stretch
-        return self.heard().since(first)
+        """What it hears during the next `seconds` or a little more (counts come once a second):
+        a stretch that starts after this call and ends after `seconds`."""
+        first = self.next()
+        time.sleep(max(0.0, seconds - 1.0))
+        return self.next().since(first)
 
     def close(self) -> None:
         if self._proc.poll() is None:

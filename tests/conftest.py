@@ -14,6 +14,7 @@ import pytest
 sys.path.insert(0, os.path.dirname(__file__))
 
 import models  # noqa: E402  (tests/models.py)
+from outside import Listener  # noqa: E402  (tests/outside.py)
 from stalls import Witness  # noqa: E402  (tests/stalls.py)
 
 from ravebridge.engine.engine import Arrangement  # noqa: E402
@@ -102,7 +103,13 @@ def offline():
 
 
 @pytest.fixture(scope="session")
-def jack_server():
+def jackd_log(tmp_path_factory):
+    """Where the test JACK server writes what it says, such as which client made an xrun."""
+    return tmp_path_factory.mktemp("jackd") / "jackd.log"
+
+
+@pytest.fixture(scope="session")
+def jack_server(jackd_log):
     """JACK's dummy driver at 48 kHz with a 256-frame period, under a private server name."""
     jackd = shutil.which("jackd")
     if jackd is None:
@@ -110,7 +117,7 @@ def jack_server():
     name = f"ravebridge-test-{os.getpid()}"
     proc = subprocess.Popen([jackd, "-n", name, "-d", "dummy", "-r", "48000", "-p", "256",
                              "-C", "2", "-P", "8"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=open(jackd_log, "w"), stderr=subprocess.STDOUT)
     os.environ["JACK_DEFAULT_SERVER"] = name
     time.sleep(1.5)
     if proc.poll() is not None:
@@ -118,6 +125,19 @@ def jack_server():
     yield name
     proc.terminate()
     proc.wait(5)
+
+
+@pytest.fixture
+def listen(jack_server, jackd_log):
+    """An outside listener at the given JACK ports (tests/outside.py), closed after the test."""
+    made = []
+
+    def make(*ports: str) -> Listener:
+        made.append(Listener(list(ports), jackd_log))
+        return made[-1]
+    yield make
+    for listener in made:
+        listener.close()
 
 
 @pytest.fixture(scope="session")

@@ -14,11 +14,15 @@ from ravebridge.engine.engine import Arrangement
 from ravebridge.server import AudioConfig, boot
 from ravebridge.voices import Decoder, Transfer
 
+from outside import Listener  # tests/outside.py
+
+
+NAME = f"rb-test-{os.getpid()}"          # the test server's JACK client
+
 
 @pytest.fixture
 def jack_engine(jack_server):
-    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
-                                      jack_name=f"rb-test-{os.getpid()}"),
+    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2, jack_name=NAME),
                           Arrangement(os.cpu_count() or 2, hang_seconds=1.5))
     yield server, engine
     server.stop()
@@ -26,20 +30,33 @@ def jack_engine(jack_server):
     server.shutdown()
 
 
-def _play(server, engine, seconds: float) -> int:
-    """Run in real time; returns how many audio callbacks ran."""
+def _play(server, engine, seconds: float, ears: Listener | None = None, what: str = "") -> int:
+    """Run in real time; returns how many audio callbacks ran. With `ears`, JACK and the listener alone
+    are measured first for as long, and what it hears once the voices sound is judged (tests/outside.py)."""
+    if ears is not None:
+        ears.baseline(seconds)
     before = engine.callbacks
     server.start()
-    time.sleep(seconds)
+    if ears is None:
+        time.sleep(seconds)
+    else:        # every voice sounds once its latency has passed (a late block would be silence)
+        sounding = max((engine.latency(s) for s in engine.shards if not s.standby), default=0) / engine.rate + 0.2
+        time.sleep(sounding)
+        ears.begin()
+        time.sleep(seconds - sounding - 1.0)      # the listener counts once a second: `end` waits for the next
+        heard = ears.end()
     server.stop()
     time.sleep(0.1)
+    if ears is not None:
+        ears.judge(heard, what)
     return engine.callbacks - before
 
 
-def test_several_voices_run_without_xruns(jack_engine, model_files, machine):
-    """Six voices over three models and four worker rows play 4 s in real time with no late block (but
-    where the machine itself stalled, tests/stalls.py), while another Python thread of the server process
-    keeps the interpreter busy. (Measured once the models' spare workers are warm: their start-up is the
+def test_several_voices_run_without_xruns(jack_engine, model_files, machine, listen):
+    """Six voices over three models and four worker rows play 4 s in real time with no more JACK xruns
+    than JACK alone had in the test and no silent period, as a JACK client of its own hears them
+    (tests/outside.py), and no late block (but where the machine itself stalled, tests/stalls.py), while
+    another Python thread of the server process keeps the interpreter busy. (Measured once the models' spare workers are warm: their start-up is the
     soak test's and the healing tests' subject.)"""
     server, engine = jack_engine
     voices = [Decoder(model_files["hold"]) for _ in range(3)]
@@ -61,7 +78,7 @@ def test_several_voices_run_without_xruns(jack_engine, model_files, machine):
     hog.start()
     started = time.monotonic()
     try:
-        ran = _play(server, engine, 4.0)
+        ran = _play(server, engine, 4.0, listen(f"{NAME}:output_1", f"{NAME}:output_2"), "six voices")
     finally:
         stop.set()
         hog.join()
@@ -73,9 +90,10 @@ def test_several_voices_run_without_xruns(jack_engine, model_files, machine):
     assert len({v._shard.id for v in voices}) == 3
 
 
-def test_a_hung_model_does_not_stall_other_voices(jack_engine, model_files, machine):
+def test_a_hung_model_does_not_stall_other_voices(jack_engine, model_files, machine, listen):
     """A model stuck for seconds on one block: its voice goes silent and its worker is reported hung;
-    the other voice never misses a block (but where the machine stalled) and the callback keeps pace.
+    the other voice never misses a block (but where the machine stalled), and its output has no silent
+    period and no more JACK xruns than JACK alone, as an outside listener hears it.
     (Self-healing may have moved the voice to a spare by the end: the hung worker is the one checked.)"""
     server, engine = jack_engine
     healthy = Decoder(model_files["hold"]).out(0)
@@ -84,7 +102,7 @@ def test_a_hung_model_does_not_stall_other_voices(jack_engine, model_files, mach
     healthy.setLatent(0, 0.3)
     stuck.setLatent(0, 5.0)          # about five seconds of computing per block
     started = time.monotonic()
-    ran = _play(server, engine, 3.0)
+    ran = _play(server, engine, 3.0, listen(f"{NAME}:output_1"), "the healthy voice")
     machine.account(healthy.stats()["late"], started, " (the healthy voice)")
     assert ran >= 0.9 * 3.0 * 48000 / 256
     assert hung.late > 0
@@ -200,6 +218,39 @@ def test_threads_that_may_hold_the_interpreter_outrank_the_workers(jack_engine, 
     assert _policy(tid) == (os.SCHED_OTHER, 0)
 
 
+def test_a_worker_stuck_on_one_call_drops_to_an_ordinary_priority_until_it_finishes(jack_engine, model_files):
+    """Linux stops every real-time thread on a core for the rest of a second once real-time threads have
+    used 95 % of it there; a worker spinning at FIFO 1 did that to JACK's threads (xruns heard at the
+    outputs while a model hung). A worker a block behind on one call runs at an ordinary priority until it
+    finishes one, then at the workers' priority again."""
+    from ravebridge.engine import priority
+    server, engine = jack_engine
+    if not engine.control.realtime:
+        pytest.skip("no right to real-time scheduling here: neither threads nor workers get it")
+    slow = Decoder(model_files["stalls"], smooth=0).out(0)
+    pid = slow._shard.process.pid
+    assert _policy(pid) == (os.SCHED_FIFO, priority.WORKER)
+    seen = []
+
+    def watch(until, wanted):
+        while time.monotonic() < until:
+            seen.append(_policy(pid))
+            if seen[-1] == wanted:
+                return True
+            time.sleep(0.01)
+        return False
+    server.start()
+    try:
+        slow.setLatent(0, 0.6)           # about 0.6 s on each block: far behind its 21 ms blocks
+        held = watch(time.monotonic() + 2.0, (os.SCHED_OTHER, 0))
+        slow.setLatent(0, 0.0)           # instant again, once the blocks already dispatched are done
+        back = watch(time.monotonic() + 6.0, (os.SCHED_FIFO, priority.WORKER))
+    finally:
+        server.stop()
+    assert held, f"never dropped from real time while stuck: {set(seen)}"
+    assert back and slow._shard.alive, f"not given real time back: {set(seen)}, {slow._shard.error}"
+
+
 def test_a_live_worker_warms_up_at_an_ordinary_priority_then_serves_above_other_programs(jack_engine, model_files):
     """Warm-up times every batch size for seconds: at the workers' real-time priority it would take the
     cores from the voices playing and from every ordinary program, and a JACK connection made meanwhile
@@ -226,11 +277,12 @@ def test_a_live_worker_warms_up_at_an_ordinary_priority_then_serves_above_other_
     made[0].free()
 
 
-def test_a_voice_that_would_not_fit_the_cpu_is_refused_and_the_others_play_on(jack_engine, model_files):
+def test_a_voice_that_would_not_fit_the_cpu_is_refused_and_the_others_play_on(jack_engine, model_files, listen):
     """Voices of a model that fills the CPU are accepted while every batch stays within its compute
     allowance and all workers together within their share of the cores, by the warm-up timings; the
     next one is refused with one line that says the CPU is full, what fits and what to do, and leaves no
-    worker behind; the voices accepted play on."""
+    worker behind; the voices accepted play on, with no more JACK xruns than JACK alone and no silent
+    period, as an outside listener hears them."""
     from ravebridge.engine import placement
     from ravebridge.engine.placement import CpuFull
     server, engine = jack_engine
@@ -238,7 +290,7 @@ def test_a_voice_that_would_not_fit_the_cpu_is_refused_and_the_others_play_on(ja
     voices = []
     with pytest.raises(CpuFull) as refused:
         for _ in range(8 * cores):
-            voices.append(Decoder(model_files["busy"]))
+            voices.append(Decoder(model_files["busy"]).out(0))
     message = str(refused.value)
     assert message.startswith("the CPU is full:") and "free a voice" in message and "\n" not in message
     assert voices and engine.cpu_load() <= placement.CPU_BUDGET * cores
@@ -247,5 +299,7 @@ def test_a_voice_that_would_not_fit_the_cpu_is_refused_and_the_others_play_on(ja
         seconds = placement.batch_seconds(s.details["timings"], max(s.taken) + 1, s.details["min_batch"], 16)
         assert placement.fits_batch(seconds, s.headroom * engine.period / engine.rate, s.spec.server_block / 48000)
     assert sum(len(s.taken) for s in live) == len(voices)      # the refused voice holds no row, no worker
-    ran = _play(server, engine, 1.0)
-    assert ran >= 0.9 * 1.0 * 48000 / 256 and all(v._shard.live for v in voices)
+    for v in voices:
+        v.setLatent(0, 0.1)          # a busy voice holds its latent 0: heard, not exact zeros
+    ran = _play(server, engine, 3.0, listen(f"{NAME}:output_1"), "the voices accepted")
+    assert ran >= 0.9 * 3.0 * 48000 / 256 and all(v._shard.live for v in voices)

@@ -104,6 +104,40 @@ def _set(policy: int, param) -> bool:
         return False
 
 
+def hold_back(pid: int) -> list[int]:
+    """Drop every real-time thread of process `pid` (a worker stuck on one call) to an ordinary priority;
+    returns the threads changed, for `let_on`.
+
+    Linux lets real-time threads use at most 95 % of each second on a core
+    (kernel.sched_rt_runtime_us); past that it stops every real-time thread on
+    that core, JACK's among them, until the second is over. One worker at
+    FIFO 1 spinning on a core did that here: 6 to 7 JACK xruns and about 100
+    ms of periods lost in 4 s, with no ravebridge running.
+    """
+    changed = []
+    try:
+        tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        return changed
+    for tid in tids:
+        try:
+            if os.sched_getscheduler(tid) == os.SCHED_FIFO:
+                os.sched_setscheduler(tid, os.SCHED_OTHER, os.sched_param(0))
+                changed.append(tid)
+        except OSError:      # the thread ended, or no right to change it
+            pass
+    return changed
+
+
+def let_on(tids: list[int]) -> None:
+    """Give threads held back by `hold_back` the workers' real-time priority again."""
+    for tid in tids:
+        try:
+            os.sched_setscheduler(tid, os.SCHED_FIFO, os.sched_param(WORKER))
+        except OSError:
+            pass
+
+
 def raise_worker(realtime: bool) -> str:
     """A live worker's priority: below the control threads, above other programs (what it got, for status)."""
     if realtime and _fifo(WORKER):

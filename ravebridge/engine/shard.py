@@ -32,6 +32,9 @@ from .spec import (BUSY, DISPATCHED, DONE, DROPPED, ERRORS, READY, STATE, ShardS
                    unlink_semaphore)
 
 log = logging.getLogger("ravebridge.engine")
+#: a worker with no block done for a block's time (within these bounds, s) while one is due is dropped to
+#: an ordinary priority until it finishes one: well before Linux's real-time throttling (0.95 s a second)
+HOLD_BACK_MIN, HOLD_BACK_MAX = 0.1, 0.4
 _ids = itertools.count(1)
 _requests = itertools.count(1)
 
@@ -131,6 +134,7 @@ class Shard:
         self.hang_seconds = 2.0    # no block done for this long while one is due: hung (set by the engine)
         self.last_progress = time.monotonic()   # when the worker was last seen keeping up (supervisor)
         self._done_seen = -1
+        self._held_back: list[int] = []   # the worker's threads dropped from real-time priority (supervisor)
         self.seen = -1             # the newest block the audio thread has found done
         self.pending: collections.deque = collections.deque()   # blocks dispatched, `done` token not taken yet
         self.finished = -1         # the newest block whose `done` token was taken (computed or dropped)
@@ -218,12 +222,25 @@ class Shard:
         now, done = time.monotonic(), int(self.control[DONE])
         if done != self._done_seen or int(self.control[DISPATCHED]) <= done:
             self._done_seen, self.last_progress = done, now
-        elif now - self.last_progress > self.hang_seconds:
+            if self._held_back:
+                priority.let_on(self._held_back)
+                self._held_back = []
+        elif (not self._held_back and self.control[BUSY]
+              and now - self.last_progress > min(HOLD_BACK_MAX, max(HOLD_BACK_MIN, self.block_seconds))):
+            # behind by a whole block: it cannot keep up, and at real-time priority it would soon make
+            # Linux stop every real-time thread on its core (priority.hold_back)
+            self._held_back = priority.hold_back(self.process.pid)
+        if now - self.last_progress > self.hang_seconds:
             busy = bool(self.control[BUSY])
             self.process.kill()
             self._fail(f"model hung for more than {self.hang_seconds:.2g} s on one block; worker stopped" if busy
                        else f"worker hung: no block done for {self.hang_seconds:.2g} s (stopped or starved); "
                             "worker stopped")
+
+    @property
+    def block_seconds(self) -> float:
+        """The real time one block covers."""
+        return self.spec.server_block / self.spec.server_rate
 
     def promote(self) -> None:
         """A spare takes voices: give it the real-time priority it warmed up without (healer or control thread)."""
