@@ -79,9 +79,11 @@ def _playing(voice, old, value: float):
     return lambda: voice._shard is not old and voice.alive and bool(np.all(voice._out[0] == np.float32(value)))
 
 
-def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_files, hangs, caplog, machine):
+def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_files, hangs, caplog, machine,
+                                                                   listen):
     """SIGKILL one voice's worker, then hang another's model: both voices play again by themselves, the
-    killed one within 3 s (it moves to a warm spare), and the voices of other models never miss a block.
+    killed one within 3 s (it moves to a warm spare), and the voices of other models never miss a block;
+    an outside listener hears no silent period and no more JACK xruns than JACK alone (tests/outside.py).
     Every worker has an installation's margin (docs/installation.md), so that a block lost to the
     machine's own background is not mistaken for one lost to the faults, and a late block counts but
     where the machine itself stalled (tests/stalls.py)."""
@@ -95,10 +97,13 @@ def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_f
     hung.setLatent(0, 0.25)
     for voice in (killed, hung):
         _until(lambda: _spare_ready(engine, voice), 60, "a warm spare")
+    ears = listen(f"rb-heal-{os.getpid()}:output_1", f"rb-heal-{os.getpid()}:output_2")
+    ears.baseline(4.0)
     playing = time.monotonic()
     server.start()
     _until(_playing(killed, None, 0.5), 5, "playing")
     time.sleep(0.5)
+    ears.begin()
     callbacks, started = engine.callbacks, time.monotonic()
     dead, stuck = killed._shard, hung._shard
     with caplog.at_level(logging.INFO, logger="ravebridge.engine"):
@@ -107,8 +112,10 @@ def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_f
         hung.setAttribute("hang", True)
         _until(_playing(hung, stuck, 0.25), 5, "the hung voice back")
         time.sleep(0.5)
+        heard = ears.end()
     elapsed = time.monotonic() - started
     server.stop()
+    ears.judge(heard, "a worker killed and a model hung")
     assert "died" in dead.error and "hung" in stuck.error
     assert dead.process.poll() is not None and stuck.process.poll() is not None
     assert back < 3
@@ -119,18 +126,23 @@ def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_f
     assert "hold64.ts:decode: worker process died" in logged and "restarted on spare worker" in logged
 
 
-def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files, machine):
+def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files, machine, listen):
     """When a model's workers are full, the next voice takes its warm spare instead of loading the model
     (seconds for a large one): it plays at the spare's next block, the first voice plays on, and a
-    replacement spare warms up behind it (no late block but where the machine stalled)."""
+    replacement spare warms up behind it (no late block but where the machine stalled; an outside
+    listener hears no silent period and no more JACK xruns than JACK alone)."""
     server, engine = live(capacity=1, headroom=4)   # one voice per worker: the second voice needs another;
     # an installation's margin, as the replacement spare warms up on the same two cores
     first = Decoder(model_files["hold"], smooth=0).out(0)
     first.setLatent(0, 0.25)
     _until(lambda: _spare_ready(engine, first), 60, "a warm spare")
     [spare] = [s for s in engine.shards if s.standby]
+    ears = listen(f"rb-heal-{os.getpid()}:output_1")
+    ears.baseline(4.0)
     started = time.monotonic()
     server.start()
+    _until(_playing(first, None, 0.25), 5, "the first voice playing")
+    ears.begin()
     second = Decoder(model_files["hold"], smooth=0).out(1)
     second.setLatent(0, 0.5)
     assert second._shard is spare and not spare.standby and second._shard is not first._shard
@@ -138,7 +150,9 @@ def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files,
     _until(_playing(second, None, 0.5), 5, "the new voice playing")
     assert np.all(first._out[0] == np.float32(0.25))
     _until(lambda: any(s.standby and s.live for s in engine.shards if s is not spare), 60, "a new spare")
+    heard = ears.end()
     server.stop()
+    ears.judge(heard, "a voice taking the spare while a new one warms up")
     machine.account(engine.status()["xruns"], started)
 
 

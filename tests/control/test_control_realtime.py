@@ -12,10 +12,14 @@ from control_harness import message
 
 
 @pytest.fixture
-def live(served, jack_server):
+def live(served, jack_server, listen):
     """A JACK server playing two steady voices: a (0.25) on output 0, b (0.5) on output 1, since
-    `playing_since` (time.monotonic())."""
-    s = served(audio="jack", outputs=2, jack_name=f"rb-control-{os.getpid()}")
+    `playing_since` (time.monotonic()); `ears` is an outside listener at both outputs, counting since
+    then (tests/outside.py), its baseline measured before the server played."""
+    name = f"rb-control-{os.getpid()}"
+    s = served(audio="jack", outputs=2, jack_name=name)
+    s.ears = listen(f"{name}:output_1", f"{name}:output_2")
+    s.ears.baseline(3.0)
     c = s.client
     for name, value, out in (("a", 0.25, 0), ("b", 0.5, 1)):
         c.done("/rave/voice/new", name, "hold")
@@ -25,13 +29,15 @@ def live(served, jack_server):
     s.playing_since = time.monotonic()
     s.server.start()
     time.sleep(0.5)
+    s.ears.begin()
     return s
 
 
 def test_time_tags_schedule_changes_at_their_buffer(live, machine):
     """Two bundles timed 0.3 s and 0.6 s ahead, sent in one packet, change the gain exactly 0.3 s
-    of audio apart (to the buffer), not on arrival. (A late block would read as a change: where the
-    machine itself stalled, tests/stalls.py, there is nothing to measure.)"""
+    of audio apart (to the buffer), not on arrival, and the outside listener hears no silent period and
+    no more JACK xruns than JACK alone. (A late block would read as a change: where the machine itself
+    stalled, tests/stalls.py, there is nothing to measure.)"""
     c = live.client
     outer = OscBundleBuilder(IMMEDIATELY)
     now = time.time()
@@ -43,6 +49,7 @@ def test_time_tags_schedule_changes_at_their_buffer(live, machine):
         c.udp.send(outer.build())
         assert c.answer("/rave/a/gain")[0] == c.answer("/rave/a/gain")[0] == "/rave/done"
         time.sleep(1.2)
+    live.ears.judge(live.ears.end(), "two voices under timed changes")
     late = live.rack.voice("a").voice.stats()["late"]
     machine.account(late, live.playing_since, " (voice a)")
     if late:
@@ -58,12 +65,14 @@ def test_time_tags_schedule_changes_at_their_buffer(live, machine):
 def test_model_swap_while_playing_leaves_the_other_voice_whole(live, machine):
     """While voice b loads another model and crossfades to it in real time, voice a plays every
     sample at its value, and its worker is never late (but where the machine itself stalled,
-    tests/stalls.py)."""
+    tests/stalls.py); the outside listener hears no silent period and no more JACK xruns than JACK
+    alone while the model loads."""
     c = live.client
     with live.recording() as take:
         time.sleep(0.2)
         assert c.done("/rave/b/load", "stereo") == [live.rack.voice("b").voice.latency]
         time.sleep(0.5)
+    live.ears.judge(live.ears.end(), "a model loading beside a playing voice")
     out = take.audio
     late = live.rack.voice("a").voice.stats()["late"]
     machine.account(late, live.playing_since, " (voice a, during the swap)")
