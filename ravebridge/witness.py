@@ -81,10 +81,12 @@ def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=s
 class Witness:
     """The witness as a child process: `heard()` is the latest count it printed."""
 
-    def __init__(self, ports: list[str], name: str | None = None):
+    def __init__(self, ports: list[str], name: str | None = None, server: str | None = None):
+        """`server`: the JACK server's name, if not the default one."""
         name = name or f"witness-{os.getpid()}"
+        env = dict(os.environ, **({"JACK_DEFAULT_SERVER": server} if server else {}))
         self._proc = subprocess.Popen([sys.executable, "-m", "ravebridge.witness", "--name", name, *ports],
-                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
         self._latest = Heard()
         self._lines = 0                  # count lines read, so that `next` can wait for a fresh one
         self._changed = threading.Condition()

@@ -1,6 +1,7 @@
 """Shared fixtures: real models exported once per session, real pyo servers, JACK's dummy driver."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -14,7 +15,7 @@ import pytest
 sys.path.insert(0, os.path.dirname(__file__))
 
 import models  # noqa: E402  (tests/models.py)
-from outside import Listener  # noqa: E402  (tests/outside.py)
+from outside import Listener, plain_pyo  # noqa: E402  (tests/outside.py)
 from stalls import Witness  # noqa: E402  (tests/stalls.py)
 
 from ravebridge.engine.engine import Arrangement  # noqa: E402
@@ -108,17 +109,15 @@ def jackd_log(tmp_path_factory):
     return tmp_path_factory.mktemp("jackd") / "jackd.log"
 
 
-@pytest.fixture(scope="session")
-def jack_server(jackd_log):
-    """JACK's dummy driver at 48 kHz with a 256-frame period, under a private server name."""
+@contextlib.contextmanager
+def _jackd(name: str, log):
+    """JACK's dummy driver at 48 kHz with a 256-frame period, under the private server name `name`."""
     jackd = shutil.which("jackd")
     if jackd is None:
         pytest.fail("jackd is not installed (the test command installs jackd2)")
-    name = f"ravebridge-test-{os.getpid()}"
     proc = subprocess.Popen([jackd, "-n", name, "-d", "dummy", "-r", "48000", "-p", "256",
                              "-C", "2", "-P", "8"],
-                            stdout=open(jackd_log, "w"), stderr=subprocess.STDOUT)
-    os.environ["JACK_DEFAULT_SERVER"] = name
+                            stdout=open(log, "w"), stderr=subprocess.STDOUT)
     time.sleep(1.5)
     if proc.poll() is not None:
         pytest.fail("jackd -d dummy did not start")
@@ -127,13 +126,34 @@ def jack_server(jackd_log):
     proc.wait(5)
 
 
+@pytest.fixture(scope="session")
+def jack_server(jackd_log):
+    """The test JACK server, the default one for every client the tests start."""
+    with _jackd(f"ravebridge-test-{os.getpid()}", jackd_log) as name:
+        os.environ["JACK_DEFAULT_SERVER"] = name
+        yield name
+
+
+@pytest.fixture(scope="session")
+def twin(jack_server, tmp_path_factory):
+    """A twin JACK server like the test one with a plain pyo client playing two sines, and a listener at
+    it, for the whole session: the machine's own noise (and pyo's), heard at the same moments as what a
+    test plays (tests/outside.py)."""
+    log = tmp_path_factory.mktemp("twin") / "jackd.log"
+    with _jackd(f"ravebridge-twin-{os.getpid()}", log) as name, plain_pyo(name, f"plain-{os.getpid()}", 2) as ports:
+        listener = Listener(ports, server=name)
+        yield listener
+        listener.close()
+
+
 @pytest.fixture
-def listen(jack_server, jackd_log):
-    """An outside listener at the given JACK ports (tests/outside.py), closed after the test."""
+def listen(jack_server, jackd_log, twin):
+    """An outside listener at the given JACK ports, judged beside the twin (tests/outside.py), closed
+    after the test."""
     made = []
 
     def make(*ports: str) -> Listener:
-        made.append(Listener(list(ports), jackd_log))
+        made.append(Listener(list(ports), jackd_log, twin=twin))
         return made[-1]
     yield make
     for listener in made:

@@ -33,11 +33,14 @@ SETTLE = 20.0            # s of start-up (spare workers warming, caches filling)
 TOLERATED = max(1, int(SECONDS // 60))
 
 
-def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, tmp_path):
-    """Four voices under constant control for the soak length: after the start-up settles, no xruns
-    but where the machine itself stalled (tests/stalls.py) or, at most one a minute, where the compute
-    time's tail on a shared machine reached the allowance (each reported as a warning); the server
-    answers throughout, and resident memory (server plus workers) grows less than 5 %."""
+def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, listen, tmp_path):
+    """Four voices under constant control for the soak length: after the start-up settles, an outside
+    listener at the eight outputs hears no silent period and no more JACK xruns than a listener hears
+    from a plain pyo client on a twin JACK server over the same minutes: what the machine and pyo alone
+    cost (tests/outside.py); no late block but where the machine
+    itself stalled (tests/stalls.py) or, at most one a minute, where the compute time's tail on a shared
+    machine reached the allowance (each reported as a warning); the server answers throughout, and
+    resident memory (server plus workers) grows less than 5 %."""
     demo = Path(__file__).resolve().parents[1] / "models" / "demo.ts"
     voices = "".join(f"""
         [voices.v{i}]
@@ -76,6 +79,7 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
             assert sum(n for n, _ in tolerated) <= TOLERATED, f"{[t for _, t in tolerated]} {status}"
     try:
         _wait_for_server(client, proc)
+        ears = listen(*[f"rb-soak-{os.getpid()}:output_{i + 1}" for i in range(8)])
         start = time.monotonic()
         first = seen = None      # seen: the xruns counted once the start-up settled
         last_status = 0.0
@@ -87,6 +91,7 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
                 status = client.ask("/rave/status", timeout=10)[1]
                 if first is None and now - start >= SETTLE:
                     first, seen = resident_kib(proc.pid), status[4]
+                    ears.begin()
                 if seen is not None and status[4] > seen:   # new: since the last report and a block before
                     account(status[4] - seen, last_status - 0.1, f"after {now - start:.0f} s", status)
                     seen = status[4]
@@ -96,8 +101,10 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
                 assert not failed, f"unexpected answers after {now - start:.0f} s: {failed[:5]}"
                 client.kept.clear()
             time.sleep(1 / 30)
-        client.silence(0.5)
         assert first is not None, "the soak is shorter than its settling time"
+        heard = ears.end()
+        client.silence(0.5)
+        ears.judge(heard, "four voices for the soak")
         status = client.ask("/rave/status", timeout=10)[1]
         last = resident_kib(proc.pid)
         account(status[4] - seen, last_status - 0.1, "at the end", status)

@@ -61,7 +61,7 @@ wrong = st.one_of(poisoned(), miscounted(), unknown)
 
 
 @pytest.fixture(scope="module")
-def target(model_files, jack_server, jackd_log, tmp_path_factory):
+def target(model_files, jack_server, jackd_log, twin, tmp_path_factory):
     """A JACK server playing voice a (0.5 on output 0), under attack for the whole module, with an outside
     listener at its output from the start of the attack (`ears`, tests/outside.py). The attack keeps both
     cores busy (the attacker shares the server's process); the listener's count during it is reported,
@@ -78,7 +78,10 @@ def target(model_files, jack_server, jackd_log, tmp_path_factory):
     c.done("/rave/a/smooth", 0)
     c.done("/rave/a/latent", 0.5, 0, 0, 0)
     c.done("/rave/a/out", 0)
-    s.ears = Listener([f"rb-fuzz-{os.getpid()}:output_1"], jackd_log)
+    # the attacker is this thread: ordinary, as a sender in another process would be, not at the priority
+    # the engine gave the thread that started it (above the workers: an attack would starve voice a)
+    s.engine.control.restore()
+    s.ears = Listener([f"rb-fuzz-{os.getpid()}:output_1"], jackd_log, twin=twin)
     s.ears.baseline(4.0)
     s.server.start()
     time.sleep(0.5)
