@@ -62,7 +62,7 @@ cfg = json.loads(sys.argv[1])
 healing.STABLE_SECONDS = 1.0      # each failure is a first one: no back-off between repeats
 server, engine = boot(AudioConfig(audio="jack", sample_rate=cfg["rate"], buffer_size={period}, outputs=2,
                                   jack_name="rb-recovery"),
-                      Arrangement(cpu_count(), headroom=cfg["headroom"], spares=cfg["spares"]))
+                      Arrangement(cpu_count(), allowance=cfg["allowance"], spares=cfg["spares"]))
 voices = []
 for path in (cfg["victim"], cfg["healthy"]):
     v = Voice(path, "decode", engine=engine, block=cfg["block"], smooth=0)
@@ -118,7 +118,7 @@ status = engine.status()
 server.stop()
 shard = victim._shard
 print(json.dumps({{"recoveries": recoveries, "rewarm": rewarm, "healthy_late": disturbed_late, "calm_late": calm_late,
-                   "block": shard.spec.server_block, "headroom": shard.headroom, "latency": victim.latency,
+                   "block": shard.spec.server_block, "allowance": shard.allowance, "latency": victim.latency,
                    "hang_seconds": shard.hang_seconds, "rss": rss, "pss": pss, "idle_cpu": idle_cpu,
                    "xruns": status["xruns"]}}))
 engine.close()
@@ -136,9 +136,9 @@ def table(paths: dict, models: list[str], repeats: int) -> list[str]:
              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     other = Path(paths["ravelike"][0]).parent / "demo-other.ts"     # another file: a worker of its own
     shutil.copyfile(paths["demo"], other)
-    cases = {"demo": dict(victim=paths["demo"], healthy=str(other), rate=48000, block=None, headroom=None),
+    cases = {"demo": dict(victim=paths["demo"], healthy=str(other), rate=48000, block=None, allowance=None),
              "ravelike": dict(victim=paths["ravelike"][0], healthy=paths["demo"], rate=44100, block=2048,
-                              headroom=8)}
+                              allowance=8)}
     for label in models:
         for spares in (1, 0):
             for mode in ("kill", "hang"):

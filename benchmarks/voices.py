@@ -68,7 +68,7 @@ cfg = json.loads(sys.argv[1])
 server, engine = boot(AudioConfig(audio="jack", sample_rate=cfg["rate"], buffer_size={period}, outputs=2,
                                   jack_name="rb-bench"),
                       # no spares: their warm-up would overlap the measurement (benchmarks/recovery.py prices them)
-                      Arrangement(cpu_count(), headroom=cfg["headroom"], capacity=cfg["capacity"], spares=0))
+                      Arrangement(cpu_count(), allowance=cfg["allowance"], capacity=cfg["capacity"], spares=0))
 voices = []
 for i, path in enumerate(cfg["models"]):
     v = Voice(path, cfg["method"], engine=engine, block=cfg.get("block"))
@@ -92,7 +92,7 @@ print(json.dumps({{"xruns": status["xruns"], "cpu": (cpu1 - cpu0) / (t1 - t0),
                    "audio_seconds": (cb1 - cb0) * {period} / cfg["rate"], "wall": t1 - t0,
                    "latency": [v.latency for v in voices], "rows": rows,
                    "block": status["shards"][0]["block"],
-                   "shards": [{{k: s[k] for k in ("model", "voices", "headroom", "max_ms", "mean_ms",
+                   "shards": [{{k: s[k] for k in ("model", "voices", "allowance", "max_ms", "mean_ms",
                                                   "deadline_ms", "late", "scheduling")}} for s in status["shards"]],
                    "callback_max_ms": status["callback_max_ms"], "callback_mean_ms": status["callback_mean_ms"]}}))
 engine.close()
@@ -134,9 +134,9 @@ def jackd(rate: int):
     return proc, name
 
 
-def session(models: list[str], rate: int, seconds: float, headroom: int | None, capacity: int = 16,
+def session(models: list[str], rate: int, seconds: float, allowance: int | None, capacity: int = 16,
             method: str = "decode", block: int | None = None) -> dict:
-    cfg = {"models": models, "rate": rate, "seconds": seconds, "headroom": headroom,
+    cfg = {"models": models, "rate": rate, "seconds": seconds, "allowance": allowance,
            "capacity": capacity, "method": method, "block": block}
     return run_script(SESSION, cfg, timeout=seconds + 600)
 
@@ -192,12 +192,12 @@ def cpu_table(paths: dict, seconds: float, only: str = "", repeat: int = 3) -> l
     cases = [("demo", paths["demo"], 48000, 512, None, n) for n in (1, 8, 32)]
     cases += [("ravelike", paths["ravelike"][0], 44100, 2048, 16, n) for n in (1, 4, 8)]
     cases += [("ravelike", paths["ravelike"][0], 44100, 4096, 32, n) for n in (16,)]
-    for label, path, rate, block, headroom, n in cases:
+    for label, path, rate, block, allowance, n in cases:
         if only not in f"{label}, {block}":
             continue
         runs = []
         for _ in range(repeat):
-            result = session([path] * n, rate, seconds, headroom, capacity=16, block=block)
+            result = session([path] * n, rate, seconds, allowance, capacity=16, block=block)
             files = shard_files([path], result)
             fast = bare(files, result["rows"], result["block"], rate, result["audio_seconds"])
             paced = bare(files, result["rows"], result["block"], rate, result["audio_seconds"], paced=True)
@@ -226,7 +226,7 @@ def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
     """Ladders of voice counts per case; a ladder stops at its first run with an xrun.
 
     `only` keeps the ladders whose "label, block" contains it (e.g. "one model, 4096")."""
-    lines = ["| case | block | headroom | voices | xruns | server CPU s/s | ratio to bare | shard max / deadline (ms) "
+    lines = ["| case | block | allowance | voices | xruns | server CPU s/s | ratio to bare | shard max / deadline (ms) "
              "| latency (samples) |", "|---|---|---|---|---|---|---|---|---|"]
     one = paths["ravelike"][0]
     ladders = [
@@ -236,17 +236,17 @@ def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
         ("RAVE-v2-sized, a model per voice", lambda n: paths["ravelike"][:n], 44100, 2048, 8, (2, 3, 4)),
         ("RAVE-v2-sized, a model per voice", lambda n: paths["ravelike"][:n], 44100, 8192, 32, (5, 6, 7, 8)),
     ]
-    for label, models_for, rate, block, headroom, ladder in ladders:
+    for label, models_for, rate, block, allowance, ladder in ladders:
         if only not in f"{label}, {block}":
             continue
         for n in ladder:
             if n > len(models_for(n)):
                 break
-            result = session(models_for(n), rate, seconds, headroom, capacity=16, block=block)
+            result = session(models_for(n), rate, seconds, allowance, capacity=16, block=block)
             timing = ", ".join(f"{s['max_ms']:.0f}/{s['deadline_ms']:.0f}" for s in result["shards"] if s["voices"])
             fast = bare(shard_files(models_for(n), result), result["rows"], result["block"], rate,
                         result["audio_seconds"])
-            lines.append(f"| {label} | {result['block']} | {result['shards'][0]['headroom']} | {n} | "
+            lines.append(f"| {label} | {result['block']} | {result['shards'][0]['allowance']} | {n} | "
                          f"{result['xruns']} | {result['cpu']:.2f} | {result['cpu'] / fast:.2f} | {timing} | "
                          f"{result['latency'][0]} |")
             print(lines[-1], flush=True)
@@ -256,7 +256,7 @@ def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
 
 
 def latency_table() -> list[str]:
-    """Impulse through a delay-free forward model in the engine, per block and headroom setting."""
+    """Impulse through a delay-free forward model in the engine, per block and allowance setting."""
     sys.path.insert(0, str(ROOT / "tests"))
     import numpy as np
     import pyo
@@ -265,13 +265,13 @@ def latency_table() -> list[str]:
     from ravebridge.engine.engine import Arrangement, cpu_count
     from ravebridge.server import AudioConfig, boot, run_offline
     from ravebridge.voices import Transfer
-    lines = ["| block | headroom (buffers) | reported | measured | target: block + 1 buffer | nn~ (2 x block - 64) |",
+    lines = ["| block | allowance (buffers) | reported | measured | target: block + 1 buffer | nn~ (2 x block - 64) |",
              "|---|---|---|---|---|---|"]
     with tempfile.TemporaryDirectory() as d:
-        for block, headroom in ((512, None), (2048, None), (2048, 8)):
+        for block, allowance in ((512, None), (2048, None), (2048, 8)):
             path = models.export(models.Hold(ratio=block), Path(d) / f"hold{block}.ts")
             server, engine = boot(AudioConfig(audio="offline", buffer_size=PERIOD),
-                                  Arrangement(cpu_count(), headroom=headroom))
+                                  Arrangement(cpu_count(), allowance=allowance))
             table = pyo.DataTable(48000)
             np.asarray(table.getBuffer())[5000] = 1.0
             src = pyo.TableRead(table, freq=table.getRate(), loop=False).play()
@@ -280,7 +280,7 @@ def latency_table() -> list[str]:
             recorder = pyo.TableRec(voice, rec).play()  # noqa: F841
             run_offline(server, 0.45)
             measured = int(np.argmax(np.asarray(rec.getBuffer()))) - 5000
-            lines.append(f"| {block} | {voice._shard.headroom} | {voice.latency} | {measured} | "
+            lines.append(f"| {block} | {voice._shard.allowance} | {voice.latency} | {measured} | "
                          f"{block + PERIOD} | {2 * block - 64} |")
             print(lines[-1], flush=True)
             engine.close()

@@ -22,20 +22,20 @@ def _impulse_source(length: int, at: int):
     return pyo.TableRead(table, freq=table.getRate(), loop=False).play()
 
 
-@pytest.mark.parametrize("kw,block", [({}, None), ({"headroom": 3}, None), ({}, 1024)])
+@pytest.mark.parametrize("kw,block", [({}, None), ({"allowance": 3}, None), ({}, 1024)])
 def test_forward_latency_equals_report(offline, model_files, kw, block):
-    """An input sample comes out exactly `voice.latency` samples later (block + headroom buffers)."""
+    """An input sample comes out exactly `voice.latency` samples later (block + allowance buffers)."""
     o = offline(**kw)
     at = 3000
     voice = Transfer(_impulse_source(48000, at), model_files["hold"], block=block)
     [out] = o.run(0.25, voice)
-    assert voice.latency == voice._spec.server_block + voice._shard.headroom * o.period
+    assert voice.latency == voice._spec.server_block + voice._shard.allowance * o.period
     assert int(np.argmax(np.abs(out))) == at + voice.latency
     assert out.max() == pytest.approx(1.0)
 
 
 def test_decode_latent_change_is_heard_within_latency(offline, model_files):
-    """A latent set just after a dispatch is heard at the next block plus the headroom: at most `latency`.
+    """A latent set just after a dispatch is heard at the next block plus the allowance: at most `latency`.
 
     Within that block the frames ramp from the old vector to the new one (no zipper), so
     the new value is reached by the block's last frame.
@@ -50,7 +50,7 @@ def test_decode_latent_change_is_heard_within_latency(offline, model_files):
             voice.setLatent(0, 0.5)
     [out] = o.run(0.3, voice, before=set_latent)
     onset = int(np.argmax(out > 0))
-    assert onset == 5 * block + voice._shard.headroom * b
+    assert onset == 5 * block + voice._shard.allowance * b
     assert out[onset + block - 1] == pytest.approx(0.5)
     # the change arrived during the buffer before `change_at`, i.e. up to one buffer earlier
     assert onset - (change_at - b) == voice.latency
@@ -144,7 +144,7 @@ def test_a_block_done_late_plays_from_where_it_is_due_and_counts_once(offline, m
     """The audio thread as in real time (not waiting for late blocks), driven buffer by buffer: a block
     not done when due counts one xrun and silences its voice; once the worker has finished it, the voice
     plays it from the buffer due then, fading in, and that block is not counted again."""
-    o = offline(headroom=1)              # a hand-set allowance: the engine does not adapt it meanwhile
+    o = offline(allowance=1)              # a hand-set allowance: the engine does not adapt it meanwhile
     engine = o.engine
     voice = Decoder(model_files["stalls"], block=1024, smooth=0)     # four buffers a block
     engine.blocking = False
@@ -178,7 +178,7 @@ def test_a_block_is_read_only_once_its_done_token_is_taken(offline, model_files)
     (Apple Silicon) those words may be seen before the output they describe. Here the token is held back
     while everything else is written, as if the worker were preempted just before posting it: the block
     is late and silent, then plays from the buffer due once the token is there."""
-    o = offline(headroom=1)
+    o = offline(allowance=1)
     engine = o.engine
     voice = Decoder(model_files["hold"], block=1024, smooth=0)     # four buffers a block
     engine.blocking = False

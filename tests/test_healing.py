@@ -87,7 +87,7 @@ def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_f
     Every worker has an installation's margin (docs/installation.md), so that a block lost to the
     machine's own background is not mistaken for one lost to the faults, and a late block counts but
     where the machine itself stalled (tests/stalls.py)."""
-    server, engine = live(headroom=4)
+    server, engine = live(allowance=4)
     healthy = [Decoder(model_files["hold"], smooth=0).out(0), Decoder(model_files["streaming"]).out(1)]
     healthy[0].setLatent(0, 0.3)
     healthy[1].setLatents([0.2, -0.1, 0.3, 0.0])
@@ -131,7 +131,7 @@ def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files,
     (seconds for a large one): it plays at the spare's next block, the first voice plays on, and a
     replacement spare warms up behind it (no late block but where the machine stalled; an outside
     listener hears no silent period and no more JACK xruns than JACK alone)."""
-    server, engine = live(capacity=1, headroom=4)   # one voice per worker: the second voice needs another;
+    server, engine = live(capacity=1, allowance=4)   # one voice per worker: the second voice needs another;
     # an installation's margin, as the replacement spare warms up on the same two cores
     first = Decoder(model_files["hold"], smooth=0).out(0)
     first.setLatent(0, 0.25)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -58,10 +59,11 @@ class Desk:
 
 
 def test_eight_channels_reach_the_right_ports_and_a_live_input_comes_through(jack_server, tmp_path,
-                                                                               model_files):
+                                                                               model_files, machine):
     """Three decoder voices on chosen channels (one panned between two), and a forward voice fed by
     the desk's tone through ravebridge's input port: each named output port carries exactly its voice,
-    the forward voice returns the tone at its gain, and every other port stays silent."""
+    the forward voice returns the tone at its gain, every other port stays silent, and no block was late
+    but where the machine itself stalled (tests/stalls.py)."""
     name, desk_name = f"rb-install-{os.getpid()}", f"desk-{os.getpid()}"
     wiring = [[f"{desk_name}:tone", "input_1"]] + [[f"output_{c}", f"{desk_name}:in_{c}"] for c in range(1, 9)]
     config = session(tmp_path, f"""
@@ -94,6 +96,7 @@ def test_eight_channels_reach_the_right_ports_and_a_live_input_comes_through(jac
         gain = 0.5
         """)
     desk = Desk(desk_name)
+    started = time.monotonic()
     rb = Instance(config, name)
     try:
         rb.status()
@@ -105,7 +108,7 @@ def test_eight_channels_reach_the_right_ports_and_a_live_input_comes_through(jac
         assert peaks[7] == pytest.approx(0.5 * Desk.LEVEL, rel=0.02)   # the tone, through the model, at 0.5
         assert np.all(peaks[[0, 2, 3]] == 0)
         status = rb.ask("/rave/status").params
-        assert status[4] == 0, status
+        machine.account(status[4], started, f": {status}")
     finally:
         log = rb.stop()
         desk.close()

@@ -58,7 +58,7 @@ class Session:
     audio: AudioConfig = dataclasses.field(default_factory=AudioConfig)
     folders: list[str] = dataclasses.field(default_factory=list)
     crossfade: float = 0.05
-    headroom: int | None = None              # compute allowance in server buffers (None: from warm-up)
+    allowance: int | None = None              # compute allowance in server buffers (None: from warm-up)
     spares: int | None = None                # warm standby workers per model (None: the engine's default)
     max_latency_ms: float | None = None      # refuse voices that need more latency (None: the lowest that fits)
     connections: list[tuple[str, str]] = dataclasses.field(default_factory=list)
@@ -99,7 +99,8 @@ def parse_session(data: dict, base: str, source: str) -> Session:
         "audio": _choice(AUDIO), "sample_rate": _int(8000, 384000), "buffer": _int(16, 8192),
         "outputs": _int(1, 256), "inputs": _int(0, 256), "jack_name": check_client_name, "connections": _pairs,
         "output_names": list, "input_names": list, "auto_connect": _bool,
-        "models": _list(_text), "crossfade": _number(0.0, 10.0), "headroom": _int(1, 64),
+        "models": _list(_text), "crossfade": _number(0.0, 10.0), "allowance": _int(1, 64),
+        "headroom": _int(1, 64),      # allowance's former name, still read
         "spares": _int(0, 4), "max_latency_ms": _number(1.0, 10000.0)})
     defaults = AudioConfig()
     s = Session(source, AudioConfig(
@@ -115,7 +116,9 @@ def parse_session(data: dict, base: str, source: str) -> Session:
             except ValueError as exc:
                 r.problem(f"server.{key}", str(exc))
     s.crossfade = server.get("crossfade", s.crossfade)
-    s.headroom, s.spares = server.get("headroom"), server.get("spares")
+    if "headroom" in server and "allowance" in server:
+        r.problem("server.headroom", "headroom is the former name of allowance: give allowance only")
+    s.allowance, s.spares = server.get("allowance", server.get("headroom")), server.get("spares")
     s.max_latency_ms = server.get("max_latency_ms")
     s.connections = server.get("connections", [])
     s.folders = [str(Path(base, f).resolve()) for f in server.get("models", [])] + [str(f) for f in model_folders()]
@@ -351,7 +354,7 @@ class Running:
         """`listen=False` opens neither OSC nor MIDI ports (checking a session)."""
         self.session = session
         self.stopped = threading.Event()
-        self.server, self.engine = boot(session.audio, Arrangement(cpu_count(), headroom=session.headroom,
+        self.server, self.engine = boot(session.audio, Arrangement(cpu_count(), allowance=session.allowance,
                                                                    spares=session.spares,
                                                                    max_latency_ms=session.max_latency_ms))
         self.rack = Rack(self.server, self.engine, folders=session.folders, inputs=session.audio.inputs,

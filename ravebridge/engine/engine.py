@@ -72,7 +72,7 @@ class Arrangement:
     cores: int
     capacity: int = 16                  # rows per shard (batch)
     max_shards_per_model: int = 0
-    headroom: int | None = None         # compute allowance in server buffers; None: from warm-up
+    allowance: int | None = None         # compute allowance in server buffers; None: from warm-up
     hang_seconds: float | None = None   # no block done for this long while one is due: hung; None: derived
     realtime: bool = True               # workers at real-time priority where allowed (engine.priority)
     spares: int | None = None           # warm standby workers per model (real-time engines); None: 1
@@ -178,7 +178,7 @@ class ModelGroup:
     def finish(self, shard: Shard) -> None:
         """Set a warm worker's compute allowance, resampler delay and hang limit."""
         self.info, self.details = shard.info, shard.details
-        shard.headroom = self.engine._headroom(shard)
+        shard.allowance = self.engine._allowance(shard)
         shard.phase = self.engine._phase(shard)
         shard.delay = measure_delay(shard.spec)
         shard.hang_seconds = self.engine.hang_limit(shard)
@@ -225,7 +225,7 @@ class ModelGroup:
             return None
         d, block = shard.details, shard.spec.server_block
         seconds = placement.batch_seconds(d["timings"], 1, d["min_batch"], shard.spec.capacity)
-        if not placement.fits_batch(seconds, shard.headroom * engine.period / engine.rate, block / engine.rate):
+        if not placement.fits_batch(seconds, shard.allowance * engine.period / engine.rate, block / engine.rate):
             return CpuFull(f"{self.name} is too slow for real time on this machine: one block of {block} samples "
                            f"({1000 * block / engine.rate:.0f} ms) takes {1000 * seconds:.0f} ms to compute; "
                            "give it a larger block, or render it offline")
@@ -269,7 +269,7 @@ class ModelGroup:
         if shard.taken:     # scaled by how much slower than at warm-up its batch computes live
             warm = placement.batch_seconds(d["timings"], max(shard.taken) + 1, d["min_batch"], spec.capacity)
             seconds *= max(1.0, shard.compute_stats()["mean_ms"] / 1000 / warm)
-        if not placement.fits_batch(seconds, shard.headroom * engine.period / engine.rate, block):
+        if not placement.fits_batch(seconds, shard.allowance * engine.period / engine.rate, block):
             return False
         grows = seconds / block - placement.load(d["timings"], rows, d["min_batch"], spec.capacity, block)
         return engine.blocking or engine.fits_cpu(grows)
@@ -386,15 +386,15 @@ class Engine:
             self._retired.append((time.monotonic() + 1.0, shard))
         shard.stop()
 
-    def _headroom(self, shard: Shard) -> int:
+    def _allowance(self, shard: Shard) -> int:
         """Compute allowance in server buffers: the warm batch-1 time with margin, at least one.
 
         Under a latency cap (max_latency_ms) the allowance is all the cap leaves (bigger batches fit, and the
         density the user asked for is reached); a model that needs more is refused (CpuFull).
         """
-        most = self._most_headroom(shard)
-        if self.arrangement.headroom is not None:
-            return max(1, min(most, self.arrangement.headroom))
+        most = self._most_allowance(shard)
+        if self.arrangement.allowance is not None:
+            return max(1, min(most, self.arrangement.allowance))
         if self.blocking:     # offline waits for every block: no allowance needed, and none that timing could vary
             return 1
         timings = shard.details["timings"]
@@ -448,11 +448,11 @@ class Engine:
             return min(min((p - q) % block, (q - p) % block) for q in taken)
         return max(range(0, block, self.period), key=lambda p: (distance(p), -p))
 
-    def _most_headroom(self, shard: Shard) -> int:
+    def _most_allowance(self, shard: Shard) -> int:
         """The ring holds two blocks beyond the one being filled: the allowance can reach two blocks, or less
         under a latency cap."""
         block = shard.spec.server_block
-        return placement.most_headroom(self.max_latency, block, self.period, 2 * block // self.period)
+        return placement.most_allowance(self.max_latency, block, self.period, 2 * block // self.period)
 
     def hang_limit(self, shard: Shard) -> float:
         """Seconds without a finished block (one being due) after which a worker counts as hung.
@@ -466,7 +466,7 @@ class Engine:
             return self.arrangement.hang_seconds
         if self.blocking:
             return max(HANG_FLOOR_OFFLINE, HANG_ALLOWANCES * max(shard.details["timings"].values()))
-        return max(HANG_FLOOR, HANG_ALLOWANCES * shard.headroom * self.period / self.rate)
+        return max(HANG_FLOOR, HANG_ALLOWANCES * shard.allowance * self.period / self.rate)
 
     def join(self, shard: Shard, row: int, voice) -> None:
         """Ask the audio thread to add `voice` as `row` at the next block boundary."""
@@ -488,7 +488,7 @@ class Engine:
 
     def latency(self, shard: Shard) -> int:
         """Samples from an input sample (or a latent change) to the output, model delay aside."""
-        return shard.spec.server_block + shard.headroom * self.period + shard.delay
+        return shard.spec.server_block + shard.allowance * self.period + shard.delay
 
     def status(self) -> dict:
         times = np.array(self.callback_ns[: min(self.callbacks, len(self.callback_ns))], np.float64) / 1e6
@@ -498,9 +498,9 @@ class Engine:
             if s.spec is None:
                 continue
             stats = s.compute_stats()
-            deadline = 1000.0 * s.headroom * self.period / self.rate
+            deadline = 1000.0 * s.allowance * self.period / self.rate
             shards.append({"id": s.id, "model": os.path.basename(s.path), "method": s.method,
-                           "voices": len(s.members), "block": s.spec.server_block, "headroom": s.headroom,
+                           "voices": len(s.members), "block": s.spec.server_block, "allowance": s.allowance,
                            "latency": self.latency(s), "late": s.late, "errors": s.errors,
                            "dropped": s.dropped, "live": s.live, "error": s.error, "spare": s.standby,
                            "hang_seconds": s.hang_seconds,
@@ -612,14 +612,14 @@ class Engine:
         name, buffer_ms = f"{os.path.basename(s.path)}:{s.method}", 1000.0 * self.period / self.rate
         log.warning("%s: %d late block%s (%d in all); %s, against an allowance of %.1f ms; "
                     "longest gap between audio callbacks lately %.1f ms (one buffer is %.1f ms)",
-                    name, new, "" if new == 1 else "s", s.late, why, s.headroom * buffer_ms,
+                    name, new, "" if new == 1 else "s", s.late, why, s.allowance * buffer_ms,
                     self.callback_gap_ms(), buffer_ms)
-        if times and times[1] >= times[0] and sum(times) > s.headroom * buffer_ms * 1e6 \
-                and self.arrangement.headroom is None and s.headroom < self._most_headroom(s):
-            s.headroom += 1
+        if times and times[1] >= times[0] and sum(times) > s.allowance * buffer_ms * 1e6 \
+                and self.arrangement.allowance is None and s.allowance < self._most_allowance(s):
+            s.allowance += 1
             s.hang_seconds = self.hang_limit(s)
             log.warning("%s: compute allowance raised to %d buffers (%.1f ms): latency now %d samples",
-                        name, s.headroom, s.headroom * buffer_ms, self.latency(s))
+                        name, s.allowance, s.allowance * buffer_ms, self.latency(s))
 
     def _report_host_xruns(self) -> None:
         """Log the audio back end's xruns (clicks heard at the outputs), at most once a second."""
@@ -698,7 +698,7 @@ class Engine:
             if s.joins or s.leaves:
                 self._admit(s, k + 1)
         # 3. play what the worker computed for the block that covers this buffer
-        j, off = divmod(t - s.headroom * b, block)
+        j, off = divmod(t - s.allowance * b, block)
         j -= 1
         if j < 0 or not s.members:
             return
@@ -771,7 +771,7 @@ class Engine:
         the GIL released), so JACK's own deadline is safe: the audio thread's one bounded wait.
         """
         dispatched = int(s.desc[j % s.spec.slots, D_DISPATCHED_NS]) / 1e9
-        remaining = dispatched + s.headroom * self.period / self.rate - time.perf_counter()
+        remaining = dispatched + s.allowance * self.period / self.rate - time.perf_counter()
         if remaining > 0 and s.live:
             s.collect(min(remaining, 0.25 * self.period / self.rate))
 

@@ -271,7 +271,7 @@ class Healer:
         """Give the voices of `failed` to `spare`, each keeping its row; False if the spare is unusable."""
         if not group.promote(spare):
             return False
-        spare.headroom = failed.headroom          # the voices keep their latency and block timing
+        spare.allowance = failed.allowance          # the voices keep their latency and block timing
         spare.phase = failed.phase
         spare.hang_seconds = self.engine.hang_limit(spare)
         spare.taken |= {row for row, _ in voices}

@@ -43,7 +43,7 @@ def fits_cpu(total_load: float, cores: int) -> bool:
     return total_load <= CPU_BUDGET * cores
 
 
-def most_headroom(max_latency: int | None, block: int, period: int, ring_most: int) -> int:
+def most_allowance(max_latency: int | None, block: int, period: int, ring_most: int) -> int:
     """The largest allowance (in buffers) a shard with `block` may have under a latency cap."""
     if max_latency is None:
         return ring_most

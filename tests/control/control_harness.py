@@ -106,7 +106,7 @@ class Served:
 
     def __init__(self, folder: str, tmp_path, audio: str = "offline", outputs: int = 4, inputs: int = 1,
                  crossfade: float = 0.05, jack_name: str = "rb-control", **arrangement):
-        """`arrangement`: Arrangement fields, as a session's [server] table sets them (headroom, spares)."""
+        """`arrangement`: Arrangement fields, as a session's [server] table sets them (allowance, spares)."""
         self.tmp_path = tmp_path
         self.server, self.engine = boot(AudioConfig(audio=audio, sample_rate=48000, buffer_size=256,
                                                     outputs=outputs, inputs=inputs, jack_name=jack_name),

@@ -72,7 +72,7 @@ def target(model_files, jack_server, jackd_log, twin, tmp_path_factory):
     sharing two cores, a worker woken one buffer late (seen once in CI) is the machine's doing, not theirs.
     """
     s = Served(os.path.dirname(model_files["hold"]), tmp_path_factory.mktemp("fuzz"), audio="jack", outputs=2,
-               jack_name=f"rb-fuzz-{os.getpid()}", headroom=4)
+               jack_name=f"rb-fuzz-{os.getpid()}", allowance=4)
     c = s.client
     c.done("/rave/voice/new", "a", "hold")
     c.done("/rave/a/smooth", 0)

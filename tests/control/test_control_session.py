@@ -96,6 +96,27 @@ def test_structure_problems_are_all_reported_with_key_paths(tmp_path, model_file
     assert len(problems) == len(expected)
 
 
+def test_the_compute_allowance_keeps_its_former_name_headroom(tmp_path):
+    """Session files written before the compute allowance had its one name say `headroom`: they still
+    load, to the same allowance; a file that gives both names is told to give `allowance` only."""
+    old = load(str(write(tmp_path, """
+        [server]
+        headroom = 4
+        """, "old.toml")))
+    new = load(str(write(tmp_path, """
+        [server]
+        allowance = 4
+        """, "new.toml")))
+    assert old.allowance == new.allowance == 4
+    with pytest.raises(SessionError) as err:
+        load(str(write(tmp_path, """
+            [server]
+            headroom = 4
+            allowance = 2
+            """, "both.toml")))
+    assert err.value.problems == ["server.headroom: headroom is the former name of allowance: give allowance only"]
+
+
 def test_check_finds_what_only_the_models_can_tell(tmp_path, model_files):
     """Checking builds the voices on an offline server: a latent vector of the wrong size, an output the
     server lacks, a broken model file, an attribute the model lacks and a MIDI index beyond the
