@@ -206,11 +206,13 @@ class Shard:
             self.on_failure(self)
 
     def check(self) -> None:
-        """Notice a dead or hung worker (supervisor thread).
+        """Notice a dead or hung worker, and hold back one a block behind (supervisor thread).
 
         Hung means: a block is due and none was completed for `hang_seconds`,
         whether the model is stuck in a call or the process does not run at
-        all (stopped, starved).
+        all (stopped, starved). Before that, a worker with no block done for a
+        block's time runs at an ordinary priority until it finishes one
+        (priority.hold_back).
         """
         if not self.alive:
             return
