@@ -53,7 +53,7 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
         audio = "jack"
         jack_name = "rb-soak-{os.getpid()}"
         outputs = 8
-        allowance = 4             # an installation's margin: a whole block (docs/installation.md)
+        allowance = 4            # an installation's margin: a whole block (docs/installation.md)
         [regression]
         port = 0
         """ + voices)

@@ -58,7 +58,7 @@ class Session:
     audio: AudioConfig = dataclasses.field(default_factory=AudioConfig)
     folders: list[str] = dataclasses.field(default_factory=list)
     crossfade: float = 0.05
-    allowance: int | None = None              # compute allowance in server buffers (None: from warm-up)
+    allowance: int | None = None             # compute allowance in server buffers (None: from warm-up)
     spares: int | None = None                # warm standby workers per model (None: the engine's default)
     max_latency_ms: float | None = None      # refuse voices that need more latency (None: the lowest that fits)
     connections: list[tuple[str, str]] = dataclasses.field(default_factory=list)

@@ -72,7 +72,7 @@ class Arrangement:
     cores: int
     capacity: int = 16                  # rows per shard (batch)
     max_shards_per_model: int = 0
-    allowance: int | None = None         # compute allowance in server buffers; None: from warm-up
+    allowance: int | None = None        # compute allowance in server buffers; None: from warm-up
     hang_seconds: float | None = None   # no block done for this long while one is due: hung; None: derived
     realtime: bool = True               # workers at real-time priority where allowed (engine.priority)
     spares: int | None = None           # warm standby workers per model (real-time engines); None: 1

@@ -113,7 +113,7 @@ class Shard:
         self._replies: dict[int, Future] = {}
         self._send_lock = threading.Lock()
         # audio-thread side (see engine.Engine._run_shard)
-        self.allowance = 1          # compute allowance, in server buffers
+        self.allowance = 1         # compute allowance, in server buffers
         self.phase = 0             # samples: where this shard's blocks start within a block (set before voices join)
         self.delay = 0             # samples: the resampler's delay, when the model runs at another rate
         self.members: tuple = ()   # (row, voice) pairs, replaced whole by the audio thread
@@ -227,7 +227,7 @@ class Shard:
             if self._held_back:
                 priority.let_on(self._held_back)
                 self._held_back = []
-        elif (not self._held_back and self.control[BUSY]
+        elif (self.spec.realtime and not self._held_back and self.control[BUSY]
               and now - self.last_progress > min(HOLD_BACK_MAX, max(HOLD_BACK_MIN, self.block_seconds))):
             # behind by a whole block: it cannot keep up, and at real-time priority it would soon make
             # Linux stop every real-time thread on its core (priority.hold_back)
