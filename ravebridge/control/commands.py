@@ -5,7 +5,9 @@ MIDI, a session file, Python). `parse` checks it against `SIGNATURES` before
 anything runs: the address, the number and types of arguments, finiteness,
 static ranges. Each refusal is a `CommandError` whose text is the reason
 sent back in `/rave/fail`. Checks that need the running rack (does the voice
-exist, is the index below its latent size) are the dispatcher's.
+exist, is the index below its latent size) are the dispatcher's. Each entry
+names the dispatcher method that runs it; MIDI mappings and regression
+routes drive the entries that set one number (`SETTERS`).
 
 docs/osc.md documents this table; a test keeps the two in step.
 """
@@ -75,6 +77,11 @@ class Signature:
     reply: str                   # as in docs/osc.md; <address> is the command's own
     asynchronous: bool = False   # answered when a model has done its part
     timed: bool = False          # a bundle's time tag sets when it takes effect
+    handler: str = ""            # the Dispatcher method that runs it, after "_"; "": the verb, "/" as "_"
+
+    def __post_init__(self):
+        if not self.handler:
+            object.__setattr__(self, "handler", self.verb.replace("/", "_"))
 
     def address(self) -> str:
         return PREFIX + ("<voice>/" if self.per_voice else "") + self.verb
@@ -117,7 +124,8 @@ SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s 
     Signature("wek/unroute", (_p("voice", "name", optional=True),), _SERVER, f"{DONE} <removed i>"),
     Signature("wek/routes", (), _SERVER, f"{DONE} then <output i> <count i> <voice s> <param s> <index i> per route"),
     Signature("master/gain", (_p("linear", "number", 0.0, 16.0),), _SERVER, DONE, timed=True),
-    Signature("master/db", (_p("decibels", "number", -120.0, 24.0),), _SERVER, DONE, timed=True),
+    Signature("master/db", (_p("decibels", "number", -120.0, 24.0),), _SERVER, DONE, timed=True,
+              handler="master_gain"),
     Signature("master/limit", (_p("on", "flag"), _p("ceiling_db", "number", -24.0, 0.0, optional=True)), _SERVER, DONE,
               timed=True),
     Signature("master/get", (), _SERVER, f"{DONE} <gain f> <limit i> <ceiling_db f> <reduction_db f> "
@@ -125,19 +133,19 @@ SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s 
     Signature("snapshot", (), _SERVER, f"{DONE} <path s>", asynchronous=True),
     Signature("quit", (), _SERVER, DONE),
     Signature("latent", (_p("values", "number", -LATENT_LIMIT, LATENT_LIMIT, many=True),), _VOICE, DONE, timed=True),
-    Signature("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
-    Signature("bias", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
-    Signature("scale", (_INDEX, _LATENT), _VOICE, DONE, timed=True),
+    Signature("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True, handler="indexed"),
+    Signature("bias", (_INDEX, _LATENT), _VOICE, DONE, timed=True, handler="indexed"),
+    Signature("scale", (_INDEX, _LATENT), _VOICE, DONE, timed=True, handler="indexed"),
     Signature("smooth", (_p("seconds", "number", 0.0, 60.0),), _VOICE, DONE, timed=True),
     Signature("gain", (_p("linear", "number", 0.0, 16.0),), _VOICE, DONE, timed=True),
-    Signature("db", (_p("decibels", "number", -120.0, 24.0),), _VOICE, DONE, timed=True),
+    Signature("db", (_p("decibels", "number", -120.0, 24.0),), _VOICE, DONE, timed=True, handler="gain"),
     Signature("mute", (_p("on", "flag"),), _VOICE, DONE, timed=True),
     Signature("out", (_p("channels", "int", 0, many=True, least=0),), _VOICE, DONE, timed=True),
     Signature("pan", (_p("position", "number", 0.0, 1.0),), _VOICE, DONE, timed=True),
-    Signature("pan/off", (), _VOICE, DONE, timed=True),
+    Signature("pan/off", (), _VOICE, DONE, timed=True, handler="pan"),
     Signature("solo", (_p("on", "flag"),), _VOICE, DONE, timed=True),
     Signature("follow", (_p("encoder", "name"),), _VOICE, DONE, timed=True),
-    Signature("follow/off", (), _VOICE, DONE, timed=True),
+    Signature("follow/off", (), _VOICE, DONE, timed=True, handler="follow"),
     Signature("attr/set", (_p("name", "text"), _p("values", "value", many=True)), _VOICE, f"{DONE} <name s> <value>...",
               asynchronous=True),
     Signature("attr/get", (_p("name", "text"),), _VOICE, f"{DONE} <name s> <value>... <type s>...", asynchronous=True),
@@ -150,6 +158,21 @@ SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s 
 
 GLOBAL_VERBS = {verb for per_voice, verb in SIGNATURES if not per_voice}
 VOICE_VERBS = {verb for per_voice, verb in SIGNATURES if per_voice}
+#: voice commands that set one number, after a latent index for some: what MIDI controls and regression routes drive
+SETTERS = {verb: s for (per_voice, verb), s in SIGNATURES.items()
+           if per_voice and s.params and s.params[-1].kind == "number" and not s.params[-1].many
+           and all(p.kind == "int" for p in s.params[:-1])}
+
+
+def indexed(verb: str) -> bool:
+    """Whether setter `verb` takes a latent index before its value."""
+    return len(SETTERS[verb].params) == 2
+
+
+def held(verb: str, value: float) -> float:
+    """`value` held within setter `verb`'s range (NaN stays NaN, to be refused): for continuous controls."""
+    p = SETTERS[verb].params[-1]
+    return min(max(value, p.lo), p.hi) if value == value else value
 
 
 def is_reply(address: str) -> bool:

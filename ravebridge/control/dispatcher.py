@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
 from ..rack import Rack, RackError
-from .commands import Call, Command, CommandError, parse
+from .commands import SIGNATURES, Call, Command, CommandError, parse
 
 log = logging.getLogger("ravebridge.control")
 
@@ -63,25 +63,8 @@ class Dispatcher:
         self.on_quit = on_quit
         self.subscribers: dict = {}       # reply addresses that asked for /rave/notify 1, oldest first
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="ravebridge-command")
-        self._handlers = {
-            (False, "status"): self._status, (False, "voice/new"): self._voice_new,
-            (False, "voice/free"): self._voice_free, (False, "voice/list"): self._voice_list,
-            (False, "notify"): self._notify, (False, "midi/learn"): self._midi_learn,
-            (False, "midi/list"): self._midi_list, (False, "midi/clear"): self._midi_clear,
-            (False, "wek/route"): self._wek_route, (False, "wek/unroute"): self._wek_unroute,
-            (False, "wek/routes"): self._wek_routes, (False, "quit"): self._quit,
-            (False, "master/gain"): self._master_gain, (False, "master/db"): self._master_gain,
-            (False, "master/limit"): self._master_limit, (False, "master/get"): self._master_get,
-            (False, "snapshot"): self._snapshot,
-            (True, "latent"): self._latent, (True, "dim"): self._indexed, (True, "bias"): self._indexed,
-            (True, "scale"): self._indexed, (True, "smooth"): self._smooth, (True, "gain"): self._gain,
-            (True, "db"): self._gain, (True, "mute"): self._mute, (True, "out"): self._out,
-            (True, "pan"): self._pan, (True, "pan/off"): self._pan, (True, "solo"): self._solo,
-            (True, "follow"): self._follow, (True, "follow/off"): self._follow,
-            (True, "attr/set"): self._attr_set, (True, "attr/get"): self._attr_get,
-            (True, "attr/list"): self._attr_list, (True, "load"): self._load, (True, "restart"): self._restart,
-            (True, "get"): self._get,
-        }
+        # the table names each command's handler: a command without one stops the server at start, not later
+        self._handlers = {key: getattr(self, "_" + s.handler) for key, s in SIGNATURES.items()}
 
     def submit(self, command: Command, *, origin=None, at: int | None = None) -> Future:
         """Run `command`; the Future resolves to its Reply. `origin` is the sender (for notify)."""

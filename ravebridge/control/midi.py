@@ -23,13 +23,16 @@ import mido
 
 from ..logs import Once
 from ..rack import RackError
-from .commands import Command, CommandError, check_name
+from .commands import SETTERS, Command, CommandError, check_name, indexed
 
 log = logging.getLogger("ravebridge.midi")
 
-#: parameters a CC or pitch bend can drive: whether they take a latent index, and the learn range
-PARAMS = {"dim": (True, (-3.0, 3.0)), "bias": (True, (-3.0, 3.0)), "scale": (True, (0.0, 2.0)),
-          "gain": (False, (0.0, 1.0)), "db": (False, (-60.0, 0.0)), "smooth": (False, (0.0, 1.0))}
+#: the range a learnt control sweeps, where narrower than its command's: a trained latent's usual span, unity gain
+LEARN_RANGES = {"dim": (-3.0, 3.0), "bias": (-3.0, 3.0), "scale": (0.0, 2.0), "gain": (0.0, 1.0), "db": (-60.0, 0.0),
+                "smooth": (0.0, 1.0)}
+#: parameters a CC or pitch bend can drive (the table's setters): whether they take a latent index, the learn range
+PARAMS = {verb: (indexed(verb), LEARN_RANGES.get(verb, (s.params[-1].lo, s.params[-1].hi)))
+          for verb, s in SETTERS.items()}
 ACTIONS = ("mute", "unmute", "toggle", "gate", "preset")
 APIS = {"auto": None, "jack": "UNIX_JACK", "alsa": "LINUX_ALSA", "coremidi": "MACOSX_CORE", "winmm": "WINDOWS_MM"}
 WATCH_SECONDS = 2.0

@@ -1,10 +1,17 @@
 """Regression outputs steering voices inside the server, with no network hop.
 
 A route sends a run of the stage's outputs (numbered from 1, as Wekinator
-numbers them) to one voice parameter: consecutive latent dimensions (or their
-bias or scale) from a starting index (from 0, as everywhere in /rave/), or the
-voice's gain. Many routes make a many-to-many map; `/wek/outputs` still goes
-to external listeners at the same time.
+numbers them) to one voice command that sets a number (`commands.SETTERS`):
+consecutive latent dimensions with `dim`, `bias` or `scale` from a starting
+index (from 0, as everywhere in /rave/), or `gain`, `db`, `smooth` or `pan`
+with one output. `latent` is the name routes have always used for `dim`.
+Many routes make a many-to-many map; `/wek/outputs` still goes to external
+listeners at the same time.
+
+Each prediction becomes commands for the dispatcher, so a routed value
+passes the checks an OSC command passes, once. A regression output is a
+continuous control, so it is held within the command's range rather than
+refused; NaN is refused and logged.
 """
 from __future__ import annotations
 
@@ -14,11 +21,12 @@ import logging
 import numpy as np
 
 from ..logs import Once
-from ..rack import Rack, RackError
+from ..rack import RackError
+from .commands import SETTERS, Command, held, indexed
 
 log = logging.getLogger("ravebridge.routing")
 
-PARAMS = ("latent", "bias", "scale", "gain", "db")
+FORMER = {"latent": "dim"}     # names a route's parameter had before it named the command
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,27 +34,31 @@ class Route:
     output: int        # first regression output, 1-based
     count: int
     voice: str
-    param: str
-    index: int = 0     # first latent dimension, 0-based (latent, bias, scale)
+    param: str         # a key of commands.SETTERS, or a FORMER name
+    index: int = 0     # first latent dimension, 0-based (dim, bias, scale)
+
+    @property
+    def verb(self) -> str:
+        return FORMER.get(self.param, self.param)
 
     def to_list(self) -> list:
         return [self.output, self.count, self.voice, self.param, self.index]
 
 
 class Router:
-    """Applies each prediction of the stage to the routed voice parameters (an output listener)."""
+    """Turns each prediction of the stage into commands for the routed voices (an output listener)."""
 
-    def __init__(self, rack: Rack):
-        self.rack = rack
+    def __init__(self, dispatcher):
+        self.dispatcher = dispatcher
         self.routes: tuple[Route, ...] = ()
         self._reported = Once()
 
     def add(self, route: Route) -> Route:
         """Check a route against the rack now, so a mistake is answered instead of ignored later."""
-        if route.param not in PARAMS:
-            raise RackError(f"unknown parameter {route.param!r} (routable: {', '.join(PARAMS)})")
-        voice = self.rack.voice(route.voice)
-        if route.param in ("gain", "db"):
+        if route.verb not in SETTERS:
+            raise RackError(f"unknown parameter {route.param!r} (routable: {', '.join(['latent', *SETTERS])})")
+        voice = self.dispatcher.rack.voice(route.voice)
+        if not indexed(route.verb):
             if route.count != 1:
                 raise RackError(f"{route.param} takes one output, not {route.count}")
         elif route.index + route.count > voice.dims:
@@ -68,23 +80,21 @@ class Router:
                 self._report(route, f"the stage has {len(values)} outputs, the route needs "
                                     f"{route.output}..{route.output + route.count - 1}")
                 continue
-            try:
-                self._apply(route, chunk)
-            except (RackError, ValueError, IndexError) as exc:   # voice freed, NaN output...
-                self._report(route, str(exc))
-
-    def _apply(self, route: Route, chunk: np.ndarray) -> None:
-        voice = self.rack.voice(route.voice)
-        if route.param == "gain":
-            voice.set_gain(max(0.0, float(chunk[0])))
-        elif route.param == "db":
-            voice.set_gain(10.0 ** (float(chunk[0]) / 20.0))
-        else:
-            setter = {"latent": voice.set_latent, "bias": voice.set_bias, "scale": voice.set_scale}[route.param]
-            for i, value in enumerate(chunk):
-                setter(route.index + i, float(value))
+            for command in commands(route, chunk):
+                reply = self.dispatcher.call(command)
+                if not reply.ok:        # voice freed, NaN output...
+                    self._report(route, reply.reason)
+                    break
 
     def _report(self, route: Route, reason: str) -> None:
         """Log a broken route once, not at every prediction."""
         if self._reported(route):
             log.warning("route %s: %s", route.to_list(), reason)
+
+
+def commands(route: Route, chunk) -> list[Command]:
+    """The commands one prediction's `chunk` of outputs means for `route`."""
+    address = f"/rave/{route.voice}/{route.verb}"
+    if not indexed(route.verb):
+        return [Command(address, (held(route.verb, float(chunk[0])),))]
+    return [Command(address, (route.index + i, held(route.verb, float(v)))) for i, v in enumerate(chunk)]

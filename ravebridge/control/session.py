@@ -366,7 +366,7 @@ class Running:
             self.engine.host_xruns = lambda: self.xruns.count
         if session.wek_port:
             from .routing import Router
-            self.dispatcher.router = Router(self.rack)   # before build: the session's routes go in it
+            self.dispatcher.router = Router(self.dispatcher)   # before build: the session's routes go in it
         try:
             saved = restored(session) if session.state else None
             problems = build(saved or session, self.dispatcher, report)

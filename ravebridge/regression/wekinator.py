@@ -4,9 +4,9 @@ Inputs arrive at ``/wek/inputs`` on UDP 6448, control messages at
 ``/wekinator/control/*`` (1-based output and input numbers), and while running
 every input message sends ``/wek/outputs`` to 127.0.0.1:12000 together with
 Wekinator's ``/wekinator/status/done-training``. Beyond Wekinator: integers
-are accepted wherever numbers are; a bad or ill-timed message is answered with
-``/wekinator/status/error <address> <reason>`` (the same error at most once a
-second); example counts, training progress, saves and loads are reported; an
+are accepted wherever numbers are; a bad or ill-timed message, or a datagram that is not OSC, is answered with
+``/wekinator/status/error <address> <reason>`` (the address empty for a
+datagram that is not OSC) and logged, the same error at most once a second; example counts, training progress, saves and loads are reported; an
 OSC bundle is applied as one unit, at its timetag if that lies in the future.
 Replies go to the output host and port, where Wekinator patches listen.
 
@@ -47,7 +47,7 @@ class WekinatorServer:
         self.stage = stage
         self.input_address, self.output_address = input_address, output_address
         self.control_prefix, self.status_prefix = control_prefix, status_prefix
-        self._server = BlockingOSCUDPServer((in_host, in_port), _PacketDispatcher(self))
+        self._server = _UDPServer((in_host, in_port), _PacketDispatcher(self))
         self.port = self._server.server_address[1]  # the real port when in_port is 0
         self._client = SimpleUDPClient(out_host, out_port)
         self._errors: dict[tuple[str, str], float] = {}
@@ -87,6 +87,7 @@ class WekinatorServer:
         try:
             messages = osc_packet.OscPacket(data).messages
         except osc_packet.ParseError:
+            self._error("", "not an OSC message or bundle: check the sender's OSC encoding")
             return
         now = time.time()
         due = [m.message for m in messages if m.time <= now]
@@ -138,6 +139,7 @@ class WekinatorServer:
         if len(self._errors) > 1000:  # forget errors older than the repeat delay
             self._errors = {k: t for k, t in self._errors.items() if now - t < ERROR_REPEAT}
         self._errors[(address, reason)] = now
+        log.warning("%s: %s", address or "a packet", reason)
         self._send(self.status_prefix + "error", [address, reason])
 
     def _send(self, address: str, args: list) -> None:
@@ -146,6 +148,13 @@ class WekinatorServer:
             self._client.send_message(address, args)
         except OSError as e:
             log.warning("cannot send %s: %s", address, e)
+
+
+class _UDPServer(BlockingOSCUDPServer):
+    """python-osc's server, minus its silent filter: a datagram that is not OSC reaches `packet`, which answers it."""
+
+    def verify_request(self, request, client_address) -> bool:
+        return True
 
 
 class _PacketDispatcher(Dispatcher):

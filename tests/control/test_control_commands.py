@@ -50,3 +50,29 @@ def test_addresses_ravebridge_sends_are_recognised():
         assert is_reply(address)
     for address in ("/rave/status", "/rave/lead/gain", "/rave/voice/new"):
         assert not is_reply(address)
+
+
+def test_every_command_names_a_handler_and_every_handler_serves_a_command():
+    """The table is the only list of verbs: each entry names the dispatcher method that runs it, and the
+    dispatcher has no handler that no entry names (a handler left behind by a removed command)."""
+    from ravebridge.control.dispatcher import Dispatcher
+    named = {s.handler for s in SIGNATURES.values()}
+    assert all(callable(getattr(Dispatcher, "_" + name, None)) for name in named), \
+        sorted(n for n in named if not hasattr(Dispatcher, "_" + n))
+    handlers = {n[1:] for n, f in vars(Dispatcher).items()
+                if callable(f) and n.startswith("_") and not n.startswith("__")
+                and f.__code__.co_varnames[:5] == ("self", "call", "voice", "origin", "at")}
+    assert handlers == named, (sorted(handlers - named), sorted(named - handlers))
+
+
+def test_midi_and_routes_drive_the_commands_that_set_one_number():
+    """MIDI mappings and regression routes take their parameters from the table: every voice command that sets
+    one number, whether it takes a latent index, and (for MIDI) a learn range within the command's range."""
+    from ravebridge.control.commands import SETTERS, indexed
+    from ravebridge.control.midi import PARAMS
+    assert set(SETTERS) == {"dim", "bias", "scale", "smooth", "gain", "db", "pan"}
+    assert set(PARAMS) == set(SETTERS)
+    for verb, (needs_index, (lo, hi)) in PARAMS.items():
+        value = SETTERS[verb].params[-1]
+        assert needs_index == indexed(verb) == (SETTERS[verb].params[0].name == "index"), verb
+        assert value.lo <= lo < hi <= value.hi, verb

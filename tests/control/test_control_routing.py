@@ -29,7 +29,7 @@ def test_routes_steer_voice_latents_and_gain(served):
     s = served()
     c = s.client
     c.done("/rave/voice/new", "a", "hold")
-    s.dispatcher.router = router = Router(s.rack)
+    s.dispatcher.router = router = Router(s.dispatcher)
     stage = _trained_stage()
     stage.add_output_listener(router)
     c.done("/rave/wek/route", 1, 2, "a", "latent", 1)
@@ -53,7 +53,7 @@ def test_bad_routes_are_refused_with_reasons(served):
     c = s.client
     c.done("/rave/voice/new", "a", "hold")
     assert c.ask("/rave/wek/route", 1, 2, "a", "latent")[0] == "/rave/fail"   # no stage yet
-    s.dispatcher.router = Router(s.rack)
+    s.dispatcher.router = Router(s.dispatcher)
     for args, reason in [((1, 2, "nobody", "latent"), "nobody"),
                          ((1, 2, "a", "pitch"), "unknown parameter"),
                          ((1, 3, "a", "latent", 2), "do not exist"),
@@ -104,3 +104,27 @@ def test_session_routes_are_checked_with_key_paths(tmp_path, model_files):
     with pytest.raises(SessionError) as err:
         load(str(path))
     assert err.value.problems == ["regression.route[2].outputs: must be a list"]
+
+
+def test_routed_values_pass_the_commands_checks_held_within_their_range(served, caplog):
+    """A routed value goes through the same command as one sent over OSC: a gain of 40 is held at the
+    command's 16, a pan route (a command routes never had a path of their own for) moves the voice, `dim`
+    is the same as `latent`, and a NaN output is refused, logged once, and leaves the voice as it was."""
+    s = served()
+    c = s.client
+    c.done("/rave/voice/new", "a", "hold")
+    c.done("/rave/a/out", 0, 1)
+    s.dispatcher.router = router = Router(s.dispatcher)
+    c.done("/rave/wek/route", 1, 1, "a", "gain")
+    c.done("/rave/wek/route", 2, 1, "a", "pan")
+    c.done("/rave/wek/route", 3, 2, "a", "dim", 2)
+    router(np.array([40.0, 0.25, 0.5, -0.5]))
+    voice = s.rack.voice("a")
+    assert voice.gain == 16.0 and voice.pan == 0.25
+    np.testing.assert_allclose(voice.voice._target[2:4], [0.5, -0.5])
+    with caplog.at_level("WARNING", "ravebridge.routing"):
+        for _ in range(3):
+            router(np.array([np.nan, 0.75, 0.1, 0.2]))
+    assert voice.gain == 16.0 and voice.pan == 0.75        # the gain refused, the other routes applied
+    warned = [r.getMessage() for r in caplog.records if r.name == "ravebridge.routing"]
+    assert len(warned) == 1 and "finite" in warned[0], warned

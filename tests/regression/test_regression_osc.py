@@ -99,6 +99,18 @@ def test_bad_control_messages_get_errors(served_inline, name, args, reason):
     assert reason in served_inline.error_for(name)
 
 
+def test_a_datagram_that_is_not_osc_is_answered_and_the_stage_serves_on(served_inline):
+    """A datagram that is not OSC (a misconfigured sender) is answered with an error whose address is empty,
+    instead of vanishing; the next well-formed message is handled as usual."""
+    import socket
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.sendto(b"hello, not osc\n", ("127.0.0.1", served_inline.server.port))
+    args = served_inline.listener.wait(ERROR, lambda a: a[0] == "")
+    assert "not an OSC message" in args[1]
+    served_inline.control("noSuchThing")
+    assert "unknown control message" in served_inline.error_for("noSuchThing")
+
+
 def test_wrong_input_count_is_reported_at_the_input_address(served_inline):
     """An input message of the wrong length gets an error naming /wek/inputs."""
     served_inline.send(INPUTS, 1, 2, 3)
