@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ravebridge.control.commands import SIGNATURES
+
 SERVER_PORT = 6450       # ravebridge OSC server
 STAGE_PORT = 6448        # regression stage (Wekinator inputs and control)
 STAGE_OUT_PORT = 12000   # where the stage sends /wek/outputs and status
@@ -189,27 +191,13 @@ ABSTRACTIONS: list[Abstraction] = [
 
 BY_NAME = {a.name: a for a in ABSTRACTIONS}
 
-# Every OSC address the patches may send (placeholders <voice> and <name>): the server's ...
-SERVER_ADDRESSES = [
-    "/rave/status", "/rave/voice/new", "/rave/voice/free", "/rave/voice/list", "/rave/notify",
-    "/rave/midi/learn", "/rave/master/gain", "/rave/master/db", "/rave/master/limit", "/rave/master/get",
-    "/rave/snapshot", "/rave/quit",
-    "/rave/<voice>/latent", "/rave/<voice>/dim", "/rave/<voice>/bias", "/rave/<voice>/scale",
-    "/rave/<voice>/smooth", "/rave/<voice>/gain", "/rave/<voice>/db", "/rave/<voice>/mute",
-    "/rave/<voice>/out", "/rave/<voice>/pan", "/rave/<voice>/pan/off", "/rave/<voice>/solo",
-    "/rave/<voice>/follow", "/rave/<voice>/follow/off", "/rave/<voice>/attr/set", "/rave/<voice>/attr/get",
-    "/rave/<voice>/load", "/rave/<voice>/restart", "/rave/<voice>/get",
-]
-# ... and the regression stage's (Wekinator's)
-STAGE_ADDRESSES = [
-    "/wek/inputs", "/wekinator/control/startRecording", "/wekinator/control/stopRecording",
-    "/wekinator/control/train", "/wekinator/control/cancelTrain", "/wekinator/control/startRunning",
-    "/wekinator/control/stopRunning", "/wekinator/control/deleteAllExamples", "/wekinator/control/outputs",
-]
-# The per-voice commands, after /rave/<voice>/: a voice shows the failures of these
-VOICE_COMMANDS = [a.removeprefix("/rave/<voice>/") for a in SERVER_ADDRESSES if a.startswith("/rave/<voice>/")]
+# The per-voice commands, after /rave/<voice>/, from the server's table: a voice shows the failures of each
+VOICE_COMMANDS = [s.verb for s in SIGNATURES.values() if s.per_voice]
 # rave.server's messages that are one server command each, their arguments passed on
 SERVER_COMMANDS = {"new": "/rave/voice/new", "free": "/rave/voice/free", "learn": "/rave/midi/learn",
                    "master/gain": "/rave/master/gain", "master/db": "/rave/master/db",
                    "master/limit": "/rave/master/limit", "master/get": "/rave/master/get",
                    "snapshot": "/rave/snapshot", "quit": "/rave/quit"}
+_unknown = set(SERVER_COMMANDS.values()) - {s.address() for s in SIGNATURES.values()}
+if _unknown:
+    raise ValueError(f"rave.server sends addresses the server's command table lacks: {sorted(_unknown)}")

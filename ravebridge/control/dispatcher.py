@@ -11,11 +11,17 @@ With a sample time `at` (from an OSC bundle's time tag), a timed command is
 checked and answered on arrival and takes effect at the buffer holding `at`
 (`Engine.at`). A scheduled change whose voice has gone or changed size by
 then is dropped.
+
+Commands to a voice that `/rave/voice/new` is still creating wait behind it,
+as scsynth's completion messages do: they run in their order once the voice
+exists (after its `/rave/done`), or fail with the creation's reason. So a
+client may send a voice's settings with its creation.
 """
 from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
@@ -26,6 +32,7 @@ log = logging.getLogger("ravebridge.control")
 
 DONE, FAIL = "/rave/done", "/rave/fail"
 MAX_SUBSCRIBERS = 64
+MAX_WAITING = 1024         # commands held behind one voice's creation
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,6 +70,8 @@ class Dispatcher:
         self.on_quit = on_quit
         self.subscribers: dict = {}       # reply addresses that asked for /rave/notify 1, oldest first
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="ravebridge-command")
+        self._waiting: dict[str, list] = {}   # voice being created -> [(call, origin, at, future)], in order
+        self._waiting_lock = threading.Lock()
         # the table names each command's handler: a command without one stops the server at start, not later
         self._handlers = {key: getattr(self, "_" + s.handler) for key, s in SIGNATURES.items()}
 
@@ -83,13 +92,55 @@ class Dispatcher:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _run(self, call: Call, origin, at):
+        target = _target(call)
+        if target is not None:
+            with self._waiting_lock:
+                waiting = self._waiting.get(target)
+                if waiting is not None:
+                    if len(waiting) >= MAX_WAITING:
+                        raise CommandError(f"voice {target} is still being created and {MAX_WAITING} commands "
+                                           "wait for it already: wait for its /rave/done")
+                    future: Future = Future()
+                    waiting.append((call, origin, at, future))
+                    return future
+        return self._now(call, origin, at)
+
+    def _now(self, call: Call, origin, at):
         voice = self.rack.voice(call.voice) if call.voice is not None else None
         return self._handlers[(call.signature.per_voice, call.signature.verb)](call, voice, origin, at)
 
-    def _later(self, address: str, work: Callable[[], "Reply"]) -> Future:
-        """Run slow work on the pool; the Future resolves to its Reply or to the failure."""
+    def _release(self, name: str, failure: str | None) -> None:
+        """Run the commands that waited for voice `name`, in order, or fail them with the creation's reason."""
+        if failure is not None:
+            with self._waiting_lock:
+                waiting = self._waiting.pop(name)
+            for call, _, _, future in waiting:
+                future.set_result(Reply.fail(call.command.address, failure))
+            return
+        while True:    # commands that arrive meanwhile still wait, behind these
+            with self._waiting_lock:
+                waiting = self._waiting[name]
+                if not waiting:
+                    del self._waiting[name]
+                    return
+                call, origin, at, future = waiting.pop(0)
+            result = _guard(call.command.address, lambda: self._now(call, origin, at))
+            if isinstance(result, Future):
+                result.add_done_callback(lambda done, future=future: future.set_result(done.result()))
+            else:
+                future.set_result(result)
+
+    def _later(self, address: str, work: Callable[[], "Reply"], then: Callable[[Reply], None] | None = None) \
+            -> Future:
+        """Run slow work on the pool; the Future resolves to its Reply or to the failure, then `then(reply)` runs."""
         future: Future = Future()
-        self._pool.submit(lambda: future.set_result(_guard(address, work)))
+
+        def run() -> None:
+            reply = _guard(address, work)
+            future.set_result(reply)
+            if then is not None:
+                then(reply)
+        self._pool.submit(run)
         return future
 
     def _apply(self, at: int | None, change: Callable[[], None]) -> None:
@@ -109,8 +160,12 @@ class Dispatcher:
     def _voice_new(self, call, voice, origin, at):
         name, model, method, first = (*call.args, None, None)[:4]
         load = self.rack.adder(name, model, method or "decode", input=first)
-        return self._later(call.command.address, lambda: Reply.done(call.command.address, name,
-                                                                    int(load().voice.latency)))
+        with self._waiting_lock:
+            self._waiting[name] = []
+        return self._later(call.command.address,
+                           lambda: Reply.done(call.command.address, name, int(load().voice.latency)),
+                           lambda reply: self._release(name, None if reply.ok else
+                                                       f"voice {name} was not created: {reply.reason}"))
 
     def _voice_free(self, call, voice, origin, at):
         self.rack.remove(call.args[0], at)
@@ -281,6 +336,13 @@ def _guard(address, work: Callable):
     except Exception as exc:   # a bug: say so, keep serving
         log.exception("%s failed", address)
         return Reply.fail(address, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _target(call: Call) -> str | None:
+    """The voice a command acts on (a voice command's, or a server command's voice argument), if any."""
+    if call.voice is not None or call.signature.verb == "voice/new":
+        return call.voice
+    return next((a for p, a in zip(call.signature.params, call.args) if p.kind == "name"), None)
 
 
 def _quietly(change: Callable[[], None]) -> None:

@@ -80,11 +80,9 @@ class Router:
                 self._report(route, f"the stage has {len(values)} outputs, the route needs "
                                     f"{route.output}..{route.output + route.count - 1}")
                 continue
-            for command in commands(route, chunk):
-                reply = self.dispatcher.call(command)
-                if not reply.ok:        # voice freed, NaN output...
-                    self._report(route, reply.reason)
-                    break
+            for command in commands(route, chunk):   # answered at once, or once a voice being created exists
+                self.dispatcher.submit(command).add_done_callback(
+                    lambda done, route=route: done.result().ok or self._report(route, done.result().reason))
 
     def _report(self, route: Route, reason: str) -> None:
         """Log a broken route once, not at every prediction."""

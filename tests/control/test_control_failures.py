@@ -92,14 +92,37 @@ def test_a_failed_load_leaves_the_voice_playing(steady):
     assert steady.client.ask("/rave/voice/list")[1] == ["a", "hold.ts", "decode"]
 
 
-def test_commands_to_a_voice_still_loading_say_so(steady):
-    """Between /rave/voice/new and its done, the voice's name is taken and its commands fail clearly."""
+def test_commands_to_a_voice_being_created_wait_for_it_in_their_order(steady):
+    """Settings sent right behind /rave/voice/new wait for the voice (as scsynth's completion messages do): they
+    are answered after the creation's done, in the order sent, and take effect in that order; the name stays
+    taken meanwhile. When the creation fails, each waiting command fails with the creation's reason, and the
+    server answers on."""
     c = steady.client
+
+    def answers(n):
+        got = [c.next(lambda m: m.address in ("/rave/done", "/rave/fail")) for _ in range(n)]
+        return [(m.address, *m.params[:2]) for m in got]
     c.send("/rave/voice/new", "late", "hold64")
-    kind, (reason,) = c.ask("/rave/late/gain", 1.0)
-    assert kind == "/rave/fail" and "still loading" in reason
-    assert c.answer("/rave/voice/new")[0] == "/rave/done"
+    c.send("/rave/late/gain", 0.25)
+    c.send("/rave/late/mute", 1)
+    c.send("/rave/voice/new", "late", "hold")            # the name is taken: refused at once
+    c.send("/rave/late/gain", 0.75)
+    got = answers(5)
+    assert got[0][:2] == ("/rave/fail", "/rave/voice/new") and "exists" in got[0][2], got
+    assert [g[:2] for g in got[1:]] == [("/rave/done", "/rave/voice/new"), ("/rave/done", "/rave/late/gain"),
+                                       ("/rave/done", "/rave/late/mute"), ("/rave/done", "/rave/late/gain")], got
+    gain, mute, *_ = c.done("/rave/late/get")
+    assert (gain, mute) == (0.75, 1)
     c.done("/rave/voice/free", "late")
+    c.send("/rave/voice/new", "broken", "truncated")
+    c.send("/rave/broken/gain", 0.5)
+    c.send("/rave/voice/free", "broken")
+    got = answers(3)
+    assert [g[:2] for g in got] == [("/rave/fail", "/rave/voice/new"), ("/rave/fail", "/rave/broken/gain"),
+                                    ("/rave/fail", "/rave/voice/free")], got
+    assert all("truncated or corrupt" in g[2] for g in got) and "broken was not created" in got[1][2], got
+    assert c.ask("/rave/broken/gain", 0.5)[1][0].startswith("no voice named broken")
+    assert c.ask("/rave/voice/list")[1] == ["a", "hold.ts", "decode"]
 
 
 def test_symlink_out_of_the_model_folders_is_refused(model_files, tmp_path):

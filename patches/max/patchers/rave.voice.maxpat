@@ -3732,9 +3732,9 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "route /rave/voice/new /rave/voice/latent /rave/voice/dim /rave/voice/bias /rave/voice/scale /rave/voice/smooth /rave/voice/gain /rave/voice/db /rave/voice/mute /rave/voice/out /rave/voice/pan /rave/voice/pan/off /rave/voice/solo /rave/voice/follow /rave/voice/follow/off /rave/voice/attr/set /rave/voice/attr/get /rave/voice/load /rave/voice/restart /rave/voice/get",
-					"numinlets": 21,
-					"numoutlets": 21,
+					"text": "route /rave/voice/new /rave/voice/latent /rave/voice/dim /rave/voice/bias /rave/voice/scale /rave/voice/smooth /rave/voice/gain /rave/voice/db /rave/voice/mute /rave/voice/out /rave/voice/pan /rave/voice/pan/off /rave/voice/solo /rave/voice/follow /rave/voice/follow/off /rave/voice/attr/set /rave/voice/attr/get /rave/voice/attr/list /rave/voice/load /rave/voice/restart /rave/voice/get",
+					"numinlets": 22,
+					"numoutlets": 22,
 					"patching_rect": [
 						760,
 						1060,
@@ -3744,6 +3744,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
@@ -4703,9 +4704,9 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "t s s s s s s s s s s s s s s s s s s s s s s s",
+					"text": "t s s s s s s s s s s s s s s s s s s s s s s s s",
 					"numinlets": 1,
-					"numoutlets": 23,
+					"numoutlets": 24,
 					"patching_rect": [
 						1500,
 						240,
@@ -4715,6 +4716,7 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
@@ -5145,13 +5147,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/load",
+					"text": "sprintf symout /rave/%s/attr/list",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1700,
 						780,
-						210.0,
+						245.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5165,13 +5167,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/restart",
+					"text": "sprintf symout /rave/%s/load",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1710,
 						805,
-						231.0,
+						210.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5185,13 +5187,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/get",
+					"text": "sprintf symout /rave/%s/restart",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1720,
 						830,
-						203.0,
+						231.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5200,6 +5202,26 @@
 						""
 					],
 					"id": "obj-244"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/get",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1730,
+						855,
+						203.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-245"
 				}
 			},
 			{
@@ -5220,7 +5242,7 @@
 						"",
 						""
 					],
-					"id": "obj-245"
+					"id": "obj-246"
 				}
 			},
 			{
@@ -5240,7 +5262,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-246"
+					"id": "obj-247"
 				}
 			},
 			{
@@ -5260,7 +5282,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-247"
+					"id": "obj-248"
 				}
 			},
 			{
@@ -5280,7 +5302,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-248"
+					"id": "obj-249"
 				}
 			},
 			{
@@ -5304,7 +5326,7 @@
 						"",
 						""
 					],
-					"id": "obj-249"
+					"id": "obj-250"
 				}
 			},
 			{
@@ -5324,7 +5346,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-250"
+					"id": "obj-251"
 				}
 			},
 			{
@@ -5344,7 +5366,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-251"
+					"id": "obj-252"
 				}
 			},
 			{
@@ -5364,7 +5386,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-252"
+					"id": "obj-253"
 				}
 			},
 			{
@@ -5384,7 +5406,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-253"
+					"id": "obj-254"
 				}
 			},
 			{
@@ -5404,7 +5426,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-254"
+					"id": "obj-255"
 				}
 			},
 			{
@@ -5424,7 +5446,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-255"
+					"id": "obj-256"
 				}
 			},
 			{
@@ -5444,7 +5466,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-256"
+					"id": "obj-257"
 				}
 			},
 			{
@@ -5464,7 +5486,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-257"
+					"id": "obj-258"
 				}
 			},
 			{
@@ -5484,7 +5506,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-258"
+					"id": "obj-259"
 				}
 			},
 			{
@@ -5504,7 +5526,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-259"
+					"id": "obj-260"
 				}
 			},
 			{
@@ -5524,7 +5546,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-260"
+					"id": "obj-261"
 				}
 			},
 			{
@@ -5544,7 +5566,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-261"
+					"id": "obj-262"
 				}
 			},
 			{
@@ -5564,7 +5586,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-262"
+					"id": "obj-263"
 				}
 			},
 			{
@@ -5584,7 +5606,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-263"
+					"id": "obj-264"
 				}
 			},
 			{
@@ -5604,7 +5626,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-264"
+					"id": "obj-265"
 				}
 			},
 			{
@@ -5624,7 +5646,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-265"
+					"id": "obj-266"
 				}
 			},
 			{
@@ -5644,7 +5666,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-266"
+					"id": "obj-267"
 				}
 			},
 			{
@@ -5664,7 +5686,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-267"
+					"id": "obj-268"
 				}
 			},
 			{
@@ -5684,7 +5706,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-268"
+					"id": "obj-269"
 				}
 			},
 			{
@@ -5711,7 +5733,7 @@
 						"",
 						""
 					],
-					"id": "obj-269"
+					"id": "obj-270"
 				}
 			},
 			{
@@ -5731,7 +5753,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-270"
+					"id": "obj-271"
 				}
 			},
 			{
@@ -5751,7 +5773,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-271"
+					"id": "obj-272"
 				}
 			},
 			{
@@ -5771,7 +5793,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-272"
+					"id": "obj-273"
 				}
 			},
 			{
@@ -5791,7 +5813,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-273"
+					"id": "obj-274"
 				}
 			},
 			{
@@ -5811,7 +5833,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-274"
+					"id": "obj-275"
 				}
 			},
 			{
@@ -5831,7 +5853,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-275"
+					"id": "obj-276"
 				}
 			},
 			{
@@ -5851,7 +5873,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-276"
+					"id": "obj-277"
 				}
 			},
 			{
@@ -5871,7 +5893,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-277"
+					"id": "obj-278"
 				}
 			}
 		],
@@ -8904,6 +8926,18 @@
 				"patchline": {
 					"source": [
 						"obj-175",
+						20
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
 						0
 					],
 					"destination": [
@@ -10151,8 +10185,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-219",
-						1
+						"obj-221",
+						23
 					],
 					"destination": [
 						"obj-245",
@@ -10164,6 +10198,18 @@
 				"patchline": {
 					"source": [
 						"obj-245",
+						0
+					],
+					"destination": [
+						"obj-175",
+						21
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
 						1
 					],
 					"destination": [
@@ -10175,7 +10221,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-245",
+						"obj-246",
+						1
+					],
+					"destination": [
+						"obj-247",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-246",
 						1
 					],
 					"destination": [
@@ -10191,7 +10249,7 @@
 						2
 					],
 					"destination": [
-						"obj-247",
+						"obj-248",
 						0
 					]
 				}
@@ -10215,7 +10273,7 @@
 						3
 					],
 					"destination": [
-						"obj-248",
+						"obj-249",
 						0
 					]
 				}
@@ -10227,18 +10285,6 @@
 						2
 					],
 					"destination": [
-						"obj-249",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-251",
-						0
-					],
-					"destination": [
 						"obj-250",
 						0
 					]
@@ -10247,8 +10293,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-249",
-						4
+						"obj-252",
+						0
 					],
 					"destination": [
 						"obj-251",
@@ -10259,8 +10305,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-253",
-						0
+						"obj-250",
+						4
 					],
 					"destination": [
 						"obj-252",
@@ -10271,8 +10317,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-249",
-						4
+						"obj-254",
+						0
 					],
 					"destination": [
 						"obj-253",
@@ -10283,8 +10329,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-249",
-						3
+						"obj-250",
+						4
 					],
 					"destination": [
 						"obj-254",
@@ -10295,8 +10341,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
-						0
+						"obj-250",
+						3
 					],
 					"destination": [
 						"obj-255",
@@ -10307,7 +10353,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10319,7 +10365,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10331,7 +10377,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10343,7 +10389,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10355,7 +10401,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10367,7 +10413,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10379,7 +10425,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10391,7 +10437,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
+						0
+					],
+					"destination": [
+						"obj-263",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10403,7 +10461,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10415,7 +10473,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-254",
+						"obj-255",
 						0
 					],
 					"destination": [
@@ -10427,11 +10485,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-249",
+						"obj-250",
 						2
 					],
 					"destination": [
-						"obj-263",
+						"obj-264",
 						0
 					]
 				}
@@ -10439,11 +10497,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-263",
+						"obj-264",
 						0
 					],
 					"destination": [
-						"obj-264",
+						"obj-265",
 						0
 					]
 				}
@@ -10451,7 +10509,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-264",
+						"obj-265",
 						0
 					],
 					"destination": [
@@ -10463,7 +10521,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-263",
+						"obj-264",
 						0
 					],
 					"destination": [
@@ -10487,11 +10545,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-269",
+						"obj-270",
 						7
 					],
 					"destination": [
-						"obj-265",
+						"obj-266",
 						0
 					]
 				}
@@ -10499,11 +10557,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-265",
+						"obj-266",
 						0
 					],
 					"destination": [
-						"obj-270",
+						"obj-271",
 						0
 					]
 				}
@@ -10511,7 +10569,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-271",
 						0
 					],
 					"destination": [
@@ -10523,11 +10581,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-269",
+						"obj-270",
 						6
 					],
 					"destination": [
-						"obj-266",
+						"obj-267",
 						0
 					]
 				}
@@ -10535,11 +10593,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-266",
+						"obj-267",
 						0
 					],
 					"destination": [
-						"obj-271",
+						"obj-272",
 						0
 					]
 				}
@@ -10547,7 +10605,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-271",
+						"obj-272",
 						0
 					],
 					"destination": [
@@ -10559,7 +10617,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-269",
+						"obj-270",
 						5
 					],
 					"destination": [
@@ -10575,7 +10633,7 @@
 						0
 					],
 					"destination": [
-						"obj-272",
+						"obj-273",
 						0
 					]
 				}
@@ -10583,7 +10641,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-272",
+						"obj-273",
 						0
 					],
 					"destination": [
@@ -10595,7 +10653,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-269",
+						"obj-270",
 						4
 					],
 					"destination": [
@@ -10611,7 +10669,7 @@
 						0
 					],
 					"destination": [
-						"obj-273",
+						"obj-274",
 						0
 					]
 				}
@@ -10619,7 +10677,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-273",
+						"obj-274",
 						0
 					],
 					"destination": [
@@ -10631,7 +10689,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-269",
+						"obj-270",
 						3
 					],
 					"destination": [
@@ -10647,7 +10705,7 @@
 						0
 					],
 					"destination": [
-						"obj-274",
+						"obj-275",
 						0
 					]
 				}
@@ -10655,7 +10713,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-274",
+						"obj-275",
 						0
 					],
 					"destination": [
@@ -10667,11 +10725,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-269",
+						"obj-270",
 						2
 					],
 					"destination": [
-						"obj-267",
+						"obj-268",
 						0
 					]
 				}
@@ -10679,11 +10737,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-267",
+						"obj-268",
 						0
 					],
 					"destination": [
-						"obj-275",
+						"obj-276",
 						0
 					]
 				}
@@ -10691,7 +10749,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-275",
+						"obj-276",
 						0
 					],
 					"destination": [
@@ -10703,35 +10761,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-269",
+						"obj-270",
 						1
 					],
 					"destination": [
-						"obj-268",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-268",
-						0
-					],
-					"destination": [
-						"obj-276",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-276",
-						0
-					],
-					"destination": [
-						"obj-5",
+						"obj-269",
 						0
 					]
 				}
@@ -10743,6 +10777,30 @@
 						0
 					],
 					"destination": [
+						"obj-277",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-277",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-270",
+						0
+					],
+					"destination": [
 						"obj-32",
 						0
 					]
@@ -10755,7 +10813,7 @@
 						0
 					],
 					"destination": [
-						"obj-277",
+						"obj-278",
 						0
 					]
 				}
@@ -10763,7 +10821,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-277",
+						"obj-278",
 						0
 					],
 					"destination": [
@@ -10779,7 +10837,7 @@
 						25
 					],
 					"destination": [
-						"obj-269",
+						"obj-270",
 						0
 					]
 				}
