@@ -32,29 +32,12 @@ from pythonosc.osc_message_builder import build_msg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from ravebridge.engine.shard import worker_environment  # noqa: E402
-from ravebridge.witness import Witness  # noqa: E402
+from ravebridge.witness import BareModel, Witness  # noqa: E402
 
 RATE, PERIOD, BLOCK = 44100, 256, 2048
 _servers = itertools.count()
 SETTLE = 25.0                 # seconds between the last voice accepted and the measurement
 GFLOP_PER_BLOCK = 0.15        # a RAVE v2 decode of one 2048-sample block
-BARE = r"""
-import os, sys, time, torch
-torch.set_num_threads(1); torch.set_grad_enabled(False)
-try:
-    os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(1))
-except OSError:
-    pass
-m = torch.jit.load(sys.argv[1]); z = torch.zeros(1, m.decode_params[0], 1)
-period, start = 2048 / 44100, time.monotonic()
-t0 = time.process_time()
-for i in range(int(float(sys.argv[2]) / period)):
-    m.decode(z)
-    time.sleep(max(0.0, start + (i + 1) * period - time.monotonic()))
-print((time.process_time() - t0) / float(sys.argv[2]))
-"""
-
-
 class Osc:
     """Commands to the server and their answers."""
 
@@ -108,11 +91,10 @@ def baseline(seconds: float, model: str) -> dict:
     try:
         w = Witness([])
         alone = w.over(seconds)
-        bare = subprocess.Popen([sys.executable, "-c", BARE, model, str(seconds)], stdout=subprocess.PIPE, text=True,
-                                env=worker_environment())     # as a worker runs it (MKL's fast path on AMD)
+        bare = BareModel(model, seconds, env=worker_environment())   # as a worker runs it (MKL's fast path on AMD)
         time.sleep(3)
         with_model = w.over(seconds - 4)
-        cpu = float(bare.communicate()[0].strip() or 0)
+        cpu = bare.close()
         w.close()
     finally:
         proc.terminate()

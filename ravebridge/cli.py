@@ -204,8 +204,11 @@ def score(score_file, output, session_file, outputs, sr, buffer_size, duration) 
               help="Keep the live state in this file and restore it at start (installations).")
 @click.option("--max-latency-ms", type=click.FloatRange(1.0, 10000.0), default=None,
               help="Refuse voices that need more latency than this (default: each gets the lowest that fits).")
+@click.option("--record", type=click.Path(dir_okay=False), default=None,
+              help="Record the outputs to this WAV file from the start (its folder takes /rave/record/start's "
+                   "files too).")
 def serve(config, models, audio, sr, buffer_size, outputs, jack_name, device, osc_host, osc_port, wek_port,
-          duration, state, max_latency_ms) -> None:
+          duration, state, max_latency_ms, record) -> None:
     """Start the DSP server and its OSC (and MIDI) control, until Ctrl-C, SIGTERM or /rave/quit.
 
     Without --config: one voice per model, named after its file (`demo` for
@@ -247,6 +250,13 @@ def serve(config, models, audio, sr, buffer_size, outputs, jack_name, device, os
         if not os.path.isdir(os.path.dirname(os.path.abspath(state))):
             raise Failure(f"--state {state}: no such folder")
         session.state = state
+    if record:
+        if session.audio.audio == "offline":
+            raise Failure("--record goes with real-time audio: an offline render writes its own file (-o)")
+        folder = os.path.dirname(os.path.abspath(record))
+        if not os.path.isdir(folder):
+            raise Failure(f"--record {record}: no such folder")
+        session.record = {**session.record, "folder": folder, "start": os.path.basename(record)}
     try:
         running = Running(session, report=_progress)
     except SessionError as exc:

@@ -78,6 +78,53 @@ def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=s
             print(json.dumps({**counts, "connected": connected, "t": time.monotonic()}), file=out, flush=True)
 
 
+BARE = r"""
+import os, signal, sys, time, torch
+torch.set_num_threads(1); torch.set_grad_enabled(False)
+try:
+    os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(1))
+except OSError:
+    pass
+stop = []
+signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+m = torch.jit.load(sys.argv[1]); z = torch.zeros(1, int(m.decode_params[0]), 1)
+period = int(m.decode_params[1]) / int(getattr(m, "sampling_rate", 44100))
+start, t0, i = time.monotonic(), time.process_time(), 0
+print("ready", flush=True)
+while not stop and time.monotonic() - start < float(sys.argv[2]):
+    m.decode(z)
+    i += 1
+    time.sleep(max(0.0, start + i * period - time.monotonic()))
+print((time.process_time() - t0) / max(1e-9, time.monotonic() - start), flush=True)
+"""
+
+
+class BareModel:
+    """A bare model process: one voice of `model` decoding block by block, paced one block apart, at
+    SCHED_FIFO 1, as nn~'s thread runs one. Beside a baseline it brings what any model costs the
+    machine (memory traffic, cache, kernel time) without ravebridge."""
+
+    def __init__(self, model: str, seconds: float = 86400.0, env: dict | None = None):
+        """`env`: the process's environment (a worker's, for the same kernels)."""
+        self._proc = subprocess.Popen([sys.executable, "-c", BARE, model, str(seconds)], stdout=subprocess.PIPE,
+                                      text=True, env=env)
+        self._cpu: float | None = None
+        if self._proc.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"the bare model process could not load {model}")
+
+    def close(self) -> float:
+        """Stop it (or wait for its time to end); the CPU seconds it used per second."""
+        if self._cpu is None:
+            if self._proc.poll() is None:
+                self._proc.terminate()
+            out = self._proc.communicate()[0].strip()
+            try:
+                self._cpu = float(out)
+            except ValueError:
+                raise RuntimeError(f"the bare model process failed (exit code {self._proc.returncode})") from None
+        return self._cpu
+
+
 class Witness:
     """The witness as a child process: `heard()` is the latest count it printed."""
 

@@ -13,9 +13,11 @@ import textwrap
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from pythonosc.osc_message import OscMessage
 from pythonosc.udp_client import SimpleUDPClient
+from scipy.io import wavfile
 
 from ravebridge.control.session import SessionError, load
 
@@ -330,3 +332,48 @@ def test_the_documented_relay_fans_one_control_address_out_to_both(two, tmp_path
     finally:
         relay.kill()
         relay.wait()
+
+
+def test_a_session_records_from_the_start_into_its_folder_and_stops_cleanly(jack_server, tmp_path):
+    """`[record] start` records the outputs from the start into `record.folder` (relative to the session):
+    /rave/record/status names the file while it grows, and after /rave/quit it is a whole WAV of both
+    outputs with what the demo voice played; a second instance asking for the same file does not start,
+    with one line naming the problem."""
+    config = session(tmp_path, """
+        [server]
+        audio = "jack"
+        outputs = 2
+
+        [voices.demo]
+        model = "demo"
+
+        [record]
+        folder = "takes"
+        start = "opening.wav"
+        """)
+    path = tmp_path / "takes" / "opening.wav"
+    one = Instance(config, f"rb-rec-{TAG}")
+    try:
+        one.status()
+        time.sleep(1.0)
+        recording, told, seconds = one.ask("/rave/record/status").params[1:4]
+        assert (recording, told) == (1, str(path)) and seconds > 0.5
+        two = Instance(config, f"rb-rec2-{TAG}")
+        assert two.proc.wait(60) != 0
+        log = two.stop()
+        assert "record.start" in log and "exists" in log and "Traceback" not in log
+    finally:
+        text = one.stop()
+    assert one.proc.returncode == 0, text
+    rate, audio = wavfile.read(path)
+    assert rate == 48000 and audio.dtype == np.float32 and audio.shape[1] == 2 and len(audio) > 0.5 * rate
+    assert np.abs(audio).max() > 0.01, "the recording is silent"
+
+
+def test_serve_record_refuses_what_it_cannot_do_in_one_line(tmp_path):
+    """--record with offline audio, or into a folder that does not exist: one line saying so, no traceback."""
+    for args, reason in [(["--audio", "offline", "--record", str(tmp_path / "x.wav")], "real-time audio"),
+                         (["--audio", "jack", "--record", str(tmp_path / "none" / "x.wav")], "no such folder")]:
+        result = subprocess.run([sys.executable, "-m", "ravebridge.cli", "serve", *args, "--duration", "1"],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode != 0 and reason in result.stderr and "Traceback" not in result.stderr, result.stderr

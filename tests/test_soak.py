@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent / "control"))
 
 from control_harness import Client  # noqa: E402
 from proctree import resident_kib  # noqa: E402
+from ravebridge.witness import BareModel  # noqa: E402
 from test_control_session import _wait_for_server, free_port, write  # noqa: E402
 
 SECONDS = float(os.environ.get("RAVEBRIDGE_SOAK_SECONDS", "600"))
@@ -36,8 +37,9 @@ TOLERATED = max(1, int(SECONDS // 60))
 def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, listen, tmp_path):
     """Four voices under constant control for the soak length: after the start-up settles, an outside
     listener at the eight outputs hears no silent period and no more JACK xruns than a listener hears
-    from a plain pyo client on a twin JACK server over the same minutes: what the machine and pyo alone
-    cost (tests/outside.py); no late block but where the machine
+    from a plain pyo client on a twin JACK server over the same minutes, while a bare process decodes the
+    same model block by block as nn~ would: what the machine, pyo and a model alone cost
+    (tests/outside.py); no late block but where the machine
     itself stalled (tests/stalls.py) or, at most one a minute, where the compute time's tail on a shared
     machine reached the allowance (each reported as a warning); the server answers throughout, and
     resident memory (server plus workers) grows less than 5 %."""
@@ -77,6 +79,7 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
             tolerated.append((xruns, f"{problem} {when}: {late()[-3:]}"))
             warnings.warn(tolerated[-1][1])
             assert sum(n for n, _ in tolerated) <= TOLERATED, f"{[t for _, t in tolerated]} {status}"
+    bare = None
     try:
         _wait_for_server(client, proc)
         ears = listen(*[f"rb-soak-{os.getpid()}:output_{i + 1}" for i in range(8)])
@@ -91,6 +94,7 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
                 status = client.ask("/rave/status", timeout=10)[1]
                 if first is None and now - start >= SETTLE:
                     first, seen = resident_kib(proc.pid), status[4]
+                    bare = BareModel(str(demo))
                     ears.begin()
                 if seen is not None and status[4] > seen:   # new: since the last report and a block before
                     account(status[4] - seen, last_status - 0.1, f"after {now - start:.0f} s", status)
@@ -103,6 +107,7 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
             time.sleep(1 / 30)
         assert first is not None, "the soak is shorter than its settling time"
         heard = ears.end()
+        bare.close()
         client.silence(0.5)
         ears.judge(heard, "four voices for the soak")
         status = client.ask("/rave/status", timeout=10)[1]
@@ -114,6 +119,8 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
         assert proc.wait(60) == 0
     finally:
         client.close()
+        if bare is not None:
+            bare.close()
         if proc.poll() is None:
             proc.send_signal(signal.SIGTERM)
             try:

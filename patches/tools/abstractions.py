@@ -64,6 +64,10 @@ ABSTRACTIONS: list[Abstraction] = [
          M("master/get", "", "/rave/master/get: gain, limiter, ceiling, gain reduction, output peaks "
                              "(answer on the left outlet)"),
          M("snapshot", "", "/rave/snapshot: save the live state to the server's state file now"),
+         M("record/start", "[file] [ch...]", "/rave/record/start: record the outputs (or channels ch...) to a WAV "
+                                             "file in the server's recordings folder"),
+         M("record/stop", "", "/rave/record/stop: stop recording (answers the file and its seconds)"),
+         M("record/status", "", "/rave/record/status: recording?, file, seconds, bytes free, why it ended"),
          M("quit", "", "/rave/quit: stop the server"),
          M("send", "address args...", "any OSC message, e.g. send /rave/a/restart"),
          M("dump", "", "output every displayed value as display <field> <value> (right outlet)")],
@@ -197,7 +201,8 @@ VOICE_COMMANDS = [s.verb for s in SIGNATURES.values() if s.per_voice]
 SERVER_COMMANDS = {"new": "/rave/voice/new", "free": "/rave/voice/free", "learn": "/rave/midi/learn",
                    "master/gain": "/rave/master/gain", "master/db": "/rave/master/db",
                    "master/limit": "/rave/master/limit", "master/get": "/rave/master/get",
-                   "snapshot": "/rave/snapshot", "quit": "/rave/quit"}
+                   "snapshot": "/rave/snapshot", "record/start": "/rave/record/start",
+                   "record/stop": "/rave/record/stop", "record/status": "/rave/record/status", "quit": "/rave/quit"}
 _unknown = set(SERVER_COMMANDS.values()) - {s.address() for s in SIGNATURES.values()}
 if _unknown:
     raise ValueError(f"rave.server sends addresses the server's command table lacks: {sorted(_unknown)}")

@@ -21,7 +21,8 @@ from typing import Any
 PREFIX = "/rave/"
 NAME = re.compile(r"[A-Za-z0-9_-]+\Z")
 #: first address segments that belong to commands, so no voice may take them as a name
-RESERVED = frozenset({"status", "voice", "notify", "midi", "wek", "master", "snapshot", "quit", "done", "fail"})
+RESERVED = frozenset({"status", "voice", "notify", "midi", "wek", "master", "snapshot", "record", "quit", "done",
+                      "fail"})
 MAX_VALUES = 4096          # latents per message, values per attribute
 LATENT_LIMIT = 1000.0      # |latent|, |bias|, |scale|: far beyond any trained range, short of overflow
 MAX_TEXT = 4096
@@ -64,7 +65,7 @@ class Param:
     def signature(self) -> str:
         tag = {"name": "s", "text": "s", "int": "i", "number": "f", "flag": "i", "value": "v"}[self.kind]
         text = f"<{self.name} {tag}>" + ("..." if self.many else "")
-        return f"[{text}]" if self.optional else text
+        return f"[{text}]" if self.optional or (self.many and self.least == 0) else text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,6 +132,10 @@ SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s 
     Signature("master/get", (), _SERVER, f"{DONE} <gain f> <limit i> <ceiling_db f> <reduction_db f> "
                                          "<nout i> <peak f>..."),
     Signature("snapshot", (), _SERVER, f"{DONE} <path s>", asynchronous=True),
+    Signature("record/start", (_p("path", "text", optional=True), _p("channels", "int", 0, many=True, least=0)),
+              _SERVER, f"{DONE} <path s>"),
+    Signature("record/stop", (), _SERVER, f"{DONE} <path s> <seconds f>"),
+    Signature("record/status", (), _SERVER, f"{DONE} <recording i> <path s> <seconds f> <free_bytes f> <stopped s>"),
     Signature("quit", (), _SERVER, DONE),
     Signature("latent", (_p("values", "number", -LATENT_LIMIT, LATENT_LIMIT, many=True),), _VOICE, DONE, timed=True),
     Signature("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True, handler="indexed"),

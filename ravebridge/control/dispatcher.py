@@ -26,6 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
 from ..rack import Rack, RackError
+from ..recording import RecordingError
 from .commands import SIGNATURES, Call, Command, CommandError, parse
 
 log = logging.getLogger("ravebridge.control")
@@ -67,6 +68,7 @@ class Dispatcher:
         self.midi = None
         self.router = None                # a routing.Router when a regression stage runs in this server
         self.snapshots = None             # a snapshot.Keeper when the server keeps its state in a file
+        self.recorder = None              # a recording.Recorder where the server may record its output
         self.on_quit = on_quit
         self.subscribers: dict = {}       # reply addresses that asked for /rave/notify 1, oldest first
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="ravebridge-command")
@@ -244,6 +246,24 @@ class Dispatcher:
             raise CommandError("no state file: start the server with --state FILE")
         return self._later(call.command.address, lambda: _saved(call.command.address, self.snapshots))
 
+    def _record_start(self, call, voice, origin, at):
+        path, *channels = call.args or (None,)
+        return Reply.done(call.command.address, self._need_recorder().start(path, channels))
+
+    def _record_stop(self, call, voice, origin, at):
+        status = self._need_recorder().stop()
+        return Reply.done(call.command.address, status.path, float(status.seconds))
+
+    def _record_status(self, call, voice, origin, at):
+        s = self._need_recorder().status()
+        return Reply.done(call.command.address, int(s.recording), s.path, float(s.seconds), float(s.free_bytes),
+                          s.stopped)
+
+    def _need_recorder(self):
+        if self.recorder is None:
+            raise CommandError("this server does not record (an offline render writes its own file)")
+        return self.recorder
+
     def _quit(self, call, voice, origin, at):
         if self.on_quit is not None:
             self.on_quit()
@@ -331,7 +351,7 @@ def _guard(address, work: Callable):
     """The work's result, or its failure as a Reply: a command never raises past the dispatcher."""
     try:
         return work()
-    except (CommandError, RackError) as exc:
+    except (CommandError, RackError, RecordingError) as exc:
         return Reply.fail(address, str(exc))
     except Exception as exc:   # a bug: say so, keep serving
         log.exception("%s failed", address)

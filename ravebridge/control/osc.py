@@ -5,8 +5,8 @@ One thread receives datagrams and hands each message to the dispatcher as a
 slow ones are answered from the dispatcher's pool when done. Messages in a
 bundle take effect together: at the buffer of the bundle's time tag, or at
 the next buffer when the tag is immediate or already past. A second thread
-pushes encoder frames, status, model errors and automatic restarts to
-subscribers (`/rave/notify 1`).
+pushes encoder frames, status, model errors, automatic restarts and a
+recording that ended by itself to subscribers (`/rave/notify 1`).
 
 Nothing this server sends is ever answered (`commands.is_reply`), so two
 servers pointed at each other cannot ping-pong. Senders outside the
@@ -154,10 +154,12 @@ class OscServer:
         states: dict[str, str] = {}
         healing = self.dispatcher.rack.engine.healer
         seen = healing.last
+        ended = None
         while not self._stop.wait(1.0 / self.frame_rate):
             try:
                 seen = self._push_healing(healing.events(seen), seen)
                 self._push_voices(states)
+                ended = self._push_recording(ended)
                 if time.monotonic() >= next_status:
                     next_status += self.status_interval
                     status = self.dispatcher.call(Command("/rave/status"))
@@ -183,6 +185,17 @@ class OscServer:
             for target in subscribers:
                 self.send(target, reply)
         return events[-1].seq
+
+    def _push_recording(self, told):
+        """A recording that ended by itself (a full disk) as `/rave/fail /rave/record/start <reason>`, once."""
+        recorder = self.dispatcher.recorder
+        status = recorder.status() if recorder is not None else None
+        if status is None or not status.stopped or (status.path, status.stopped) == told:
+            return told
+        for target in list(self.dispatcher.subscribers):
+            self.send(target, Reply.fail("/rave/record/start", f"recording to {status.path} stopped: "
+                                                               f"{status.stopped}"))
+        return status.path, status.stopped
 
     def _push_voices(self, states: dict[str, str]) -> None:
         """Each encoder's newest frame, and a model error when it first appears (frames are read anyway).

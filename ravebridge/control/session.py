@@ -24,6 +24,7 @@ from ..jackports import ConnectionKeeper, XrunWatch, check_client_name, check_po
 from ..logs import LEVELS as LOG_LEVELS
 from ..engine.engine import Arrangement, cpu_count
 from ..rack import Rack, RackError
+from ..recording import MAX_BYTES, Recorder, RecordingError
 from ..library import model_folders
 from ..server import AudioConfig, boot
 from . import snapshot
@@ -75,6 +76,7 @@ class Session:
     log: dict = dataclasses.field(default_factory=dict)   # [log]: logs.configure's arguments given in the file
     master: list[tuple[str, Command]] = dataclasses.field(default_factory=list)   # before the voices
     state: str | None = None                 # the live state's snapshot file (kept, and restored at start)
+    record: dict = dataclasses.field(default_factory=dict)   # [record]: folder, start, channels, rotation
 
 
 # ---- reading ----
@@ -94,7 +96,7 @@ def parse_session(data: dict, base: str, source: str) -> Session:
     """A Session from TOML data; relative paths are relative to `base`."""
     r = _Reader()
     top = r.table(data, "", {"server": dict, "osc": dict, "midi": dict, "voices": dict, "regression": dict,
-                             "master": dict, "log": dict})
+                             "master": dict, "log": dict, "record": dict})
     server = r.table(top.get("server", {}), "server", {
         "audio": _choice(AUDIO), "sample_rate": _int(8000, 384000), "buffer": _int(16, 8192),
         "outputs": _int(1, 256), "inputs": _int(0, 256), "jack_name": check_client_name, "connections": _pairs,
@@ -161,9 +163,22 @@ def parse_session(data: dict, base: str, source: str) -> Session:
                                                  "backups": _int(1, 1000), "level": _choice(LOG_LEVELS)})
     if "file" in s.log:
         s.log["file"] = str(Path(base, s.log["file"]))
+    s.record = r.table(top.get("record", {}), "record", {
+        "folder": _text, "start": _start, "channels": _list(_int(0, 255)), "rotate_minutes": _number(0.1, 10080.0),
+        "rotate_mb": _number(1.0, 4000.0)})
+    s.record["folder"] = str(Path(base, s.record.get("folder", ".")))
+    if any(c >= s.audio.outputs for c in s.record.get("channels", [])):
+        r.problem("record.channels", f"the server has output channels 0..{s.audio.outputs - 1}")
     if r.problems:
         raise SessionError(r.problems)
     return s
+
+
+def _start(value):
+    """[record] start: true (a file named by the date and time) or a file name."""
+    if isinstance(value, bool) or (isinstance(value, str) and value):
+        return value
+    raise ValueError("must be true, false or a file name")
 
 
 def from_options(models, audio: AudioConfig) -> Session:
@@ -361,6 +376,13 @@ class Running:
                          crossfade=session.crossfade)
         self.dispatcher = Dispatcher(self.rack, on_quit=self.stopped.set)
         self.osc = self.stage = self.wekinator = self.keeper = self.snapshots = self.xruns = None
+        self.recorder = None
+        if session.audio.audio not in ("offline", "manual"):    # an offline render writes its own file
+            rotate = session.record
+            self.recorder = self.dispatcher.recorder = Recorder(
+                self.rack.master, self.engine, session.record.get("folder", os.getcwd()),
+                max_bytes=int(rotate["rotate_mb"] * 1e6) if "rotate_mb" in rotate else MAX_BYTES,
+                max_seconds=60.0 * rotate["rotate_minutes"] if "rotate_minutes" in rotate else None)
         if session.audio.audio == "jack":     # JACK's own count, beside the engine's late blocks
             self.xruns = XrunWatch(session.audio.jack_name)
             self.engine.host_xruns = lambda: self.xruns.count
@@ -376,6 +398,12 @@ class Running:
                 log.error("restoring %s: %s", session.state, line)
             if not listen:
                 return
+            start = session.record.get("start", False)
+            if self.recorder is not None and start:
+                try:
+                    self.recorder.start(None if start is True else start, session.record.get("channels"))
+                except RecordingError as exc:
+                    raise SessionError([f"record.start: {exc}"]) from None
             if session.state:
                 self.snapshots = snapshot.Keeper(session.state, self.rack, self.dispatcher.router).start()
                 self.dispatcher.snapshots = self.snapshots
@@ -412,7 +440,7 @@ class Running:
 
     def close(self) -> None:
         self.engine.stopping()     # a worker that ends from now on ends because the server stops: no failure
-        for part in (self.snapshots, self.keeper, self.xruns, self.osc, self.wekinator, self.stage,
+        for part in (self.recorder, self.snapshots, self.keeper, self.xruns, self.osc, self.wekinator, self.stage,
                      self.dispatcher.midi):
             if part is not None:
                 part.close()

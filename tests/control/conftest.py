@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -20,3 +21,25 @@ def served(model_files, tmp_path):
     yield make
     for s in made:
         s.close()
+
+
+@pytest.fixture
+def live(served, jack_server, listen):
+    """A JACK server playing two steady voices: a (0.25) on output 0, b (0.5) on output 1, since
+    `playing_since` (time.monotonic()); `ears` is an outside listener at both outputs, counting since
+    then (tests/outside.py), its baseline measured before the server played."""
+    name = f"rb-control-{os.getpid()}"
+    s = served(audio="jack", outputs=2, jack_name=name)
+    s.ears = listen(f"{name}:output_1", f"{name}:output_2")
+    s.ears.baseline(3.0)
+    c = s.client
+    for name, value, out in (("a", 0.25, 0), ("b", 0.5, 1)):
+        c.done("/rave/voice/new", name, "hold")
+        c.done(f"/rave/{name}/smooth", 0)
+        c.done(f"/rave/{name}/latent", value, 0, 0, 0)
+        c.done(f"/rave/{name}/out", out)
+    s.playing_since = time.monotonic()
+    s.server.start()
+    time.sleep(0.5)
+    s.ears.begin()
+    return s

@@ -22,6 +22,7 @@ from ravebridge.control.dispatcher import Dispatcher
 from ravebridge.control.osc import OscServer
 from ravebridge.engine.engine import Arrangement
 from ravebridge.rack import Rack
+from ravebridge.recording import Recorder
 from ravebridge.server import AudioConfig, boot
 
 REPLY_TIMEOUT = 60.0     # generous: a model may load in a worker first
@@ -115,6 +116,8 @@ class Served:
         self.rack = Rack(self.server, self.engine, folders=[folder], inputs=inputs, crossfade=crossfade)
         self.quits = 0
         self.dispatcher = Dispatcher(self.rack, on_quit=self._quit)
+        if audio != "offline":      # as `Running` does: recordings go to the test's folder
+            self.dispatcher.recorder = Recorder(self.rack.master, self.engine, str(tmp_path / "recordings"))
         self.osc = OscServer(self.dispatcher, "127.0.0.1", 0, frame_rate=50.0, status_interval=0.2).start()
         self.client = Client(self.osc.port)
         self._renders = 0
@@ -148,6 +151,8 @@ class Served:
         return str(self.tmp_path / f"out{self._renders}.wav")
 
     def close(self) -> None:
+        if self.dispatcher.recorder is not None:
+            self.dispatcher.recorder.close()
         self.client.close()
         self.osc.close()
         self.dispatcher.close()

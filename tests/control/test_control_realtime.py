@@ -1,7 +1,6 @@
 """Control of a real-time server on JACK's dummy driver: time tags and a model swap while it plays."""
 from __future__ import annotations
 
-import os
 import time
 
 import numpy as np
@@ -9,28 +8,6 @@ import pytest
 from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
 
 from control_harness import message
-
-
-@pytest.fixture
-def live(served, jack_server, listen):
-    """A JACK server playing two steady voices: a (0.25) on output 0, b (0.5) on output 1, since
-    `playing_since` (time.monotonic()); `ears` is an outside listener at both outputs, counting since
-    then (tests/outside.py), its baseline measured before the server played."""
-    name = f"rb-control-{os.getpid()}"
-    s = served(audio="jack", outputs=2, jack_name=name)
-    s.ears = listen(f"{name}:output_1", f"{name}:output_2")
-    s.ears.baseline(3.0)
-    c = s.client
-    for name, value, out in (("a", 0.25, 0), ("b", 0.5, 1)):
-        c.done("/rave/voice/new", name, "hold")
-        c.done(f"/rave/{name}/smooth", 0)
-        c.done(f"/rave/{name}/latent", value, 0, 0, 0)
-        c.done(f"/rave/{name}/out", out)
-    s.playing_since = time.monotonic()
-    s.server.start()
-    time.sleep(0.5)
-    s.ears.begin()
-    return s
 
 
 def test_time_tags_schedule_changes_at_their_buffer(live, machine):

@@ -13,7 +13,7 @@
 			40,
 			60,
 			1060,
-			1088
+			1240
 		],
 		"bglocked": 0,
 		"openinpresentation": 0,
@@ -803,29 +803,30 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "quit: /rave/quit: stop the server",
+					"text": "record/start [file] [ch...]: /rave/record/start: record the outputs (or channels ch...) to a WAV file in the server's recordings folder",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
 						672,
 						460,
-						20.0
+						60.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
+					"linecount": 3,
 					"id": "obj-41"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "send address args...: any OSC message, e.g. send /rave/a/restart",
+					"text": "record/stop: /rave/record/stop: stop recording (answers the file and its seconds)",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						696,
+						736,
 						460,
 						40.0
 					],
@@ -838,12 +839,12 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "dump: output every displayed value as display <field> <value> (right outlet)",
+					"text": "record/status: /rave/record/status: recording?, file, seconds, bytes free, why it ended",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						740,
+						780,
 						460,
 						40.0
 					],
@@ -856,30 +857,29 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "Outlets",
+					"text": "quit: /rave/quit: stop the server",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						784,
+						824,
 						460,
 						20.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"fontface": 1,
 					"id": "obj-44"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "0: replies: status.reply ..., done <address> ..., fail <address> <reason>, voice list.reply ...",
+					"text": "send address args...: any OSC message, e.g. send /rave/a/restart",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						808,
+						848,
 						460,
 						40.0
 					],
@@ -892,12 +892,12 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "1: alive 0|1 (the server answers), display <field> <value> after dump",
+					"text": "dump: output every displayed value as display <field> <value> (right outlet)",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						852,
+						892,
 						460,
 						40.0
 					],
@@ -910,25 +910,25 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "One rave.server per patch: it owns the socket every rave.voice sends through ([s rave.tx]) and shares the replies ([r rave.rx]).",
+					"text": "Outlets",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
-						896,
+						936,
 						460,
-						60.0
+						20.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"linecount": 3,
+					"fontface": 1,
 					"id": "obj-47"
 				}
 			},
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "The server answers to the address and port a message came from, so replies arrive on the same socket.",
+					"text": "0: replies: status.reply ..., done <address> ..., fail <address> <reason>, voice list.reply ...",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
@@ -946,19 +946,73 @@
 			{
 				"box": {
 					"maxclass": "comment",
-					"text": "When the server starts answering (alive 1) rave.server asks for the voice list: every rave.voice then creates its voice, or adopts the one that exists.",
+					"text": "1: alive 0|1 (the server answers), display <field> <value> after dump",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						560,
 						1004,
 						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-49"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "One rave.server per patch: it owns the socket every rave.voice sends through ([s rave.tx]) and shares the replies ([r rave.rx]).",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1048,
+						460,
 						60.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"linecount": 3,
-					"id": "obj-49"
+					"id": "obj-50"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "The server answers to the address and port a message came from, so replies arrive on the same socket.",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1112,
+						460,
+						40.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 2,
+					"id": "obj-51"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "comment",
+					"text": "When the server starts answering (alive 1) rave.server asks for the voice list: every rave.voice then creates its voice, or adopts the one that exists.",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						560,
+						1156,
+						460,
+						60.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"linecount": 3,
+					"id": "obj-52"
 				}
 			}
 		],

@@ -102,7 +102,7 @@
 						""
 					],
 					"index": 1,
-					"comment": "messages: connect, disconnect, status, poll, notify, voices, new, free, learn, master/gain, master/db, master/limit, master/get, snapshot, quit, send, dump",
+					"comment": "messages: connect, disconnect, status, poll, notify, voices, new, free, learn, master/gain, master/db, master/limit, master/get, snapshot, record/start, record/stop, record/status, quit, send, dump",
 					"patching_rect": [
 						20,
 						20,
@@ -167,9 +167,9 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "route connect disconnect status bang poll notify voices send dump new free learn master/gain master/db master/limit master/get snapshot quit",
-					"numinlets": 19,
-					"numoutlets": 19,
+					"text": "route connect disconnect status bang poll notify voices send dump new free learn master/gain master/db master/limit master/get snapshot record/start record/stop record/status quit",
+					"numinlets": 22,
+					"numoutlets": 22,
 					"patching_rect": [
 						20,
 						60,
@@ -179,6 +179,9 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -826,6 +829,66 @@
 			},
 			{
 				"box": {
+					"maxclass": "newobj",
+					"text": "prepend send /rave/record/start",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						950,
+						340,
+						231.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-38"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "send /rave/record/stop",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						950,
+						370,
+						168.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-39"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "message",
+					"text": "send /rave/record/status",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						950,
+						400,
+						182.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"id": "obj-40"
+				}
+			},
+			{
+				"box": {
 					"maxclass": "message",
 					"text": "send /rave/quit",
 					"numinlets": 2,
@@ -835,13 +898,13 @@
 					],
 					"patching_rect": [
 						950,
-						340,
+						430,
 						119.0,
 						22.0
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-38"
+					"id": "obj-41"
 				}
 			},
 			{
@@ -862,7 +925,7 @@
 						"",
 						""
 					],
-					"id": "obj-39"
+					"id": "obj-42"
 				}
 			},
 			{
@@ -885,7 +948,7 @@
 						"",
 						""
 					],
-					"id": "obj-40"
+					"id": "obj-43"
 				}
 			},
 			{
@@ -902,7 +965,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-41"
+					"id": "obj-44"
 				}
 			},
 			{
@@ -924,7 +987,7 @@
 						"",
 						""
 					],
-					"id": "obj-42"
+					"id": "obj-45"
 				}
 			},
 			{
@@ -949,7 +1012,7 @@
 						"",
 						""
 					],
-					"id": "obj-43"
+					"id": "obj-46"
 				}
 			},
 			{
@@ -969,7 +1032,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-44"
+					"id": "obj-47"
 				}
 			},
 			{
@@ -989,7 +1052,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-45",
+					"id": "obj-48",
 					"presentation": 1,
 					"presentation_rect": [
 						6,
@@ -1016,7 +1079,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-46"
+					"id": "obj-49"
 				}
 			},
 			{
@@ -1036,7 +1099,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-47",
+					"id": "obj-50",
 					"presentation": 1,
 					"presentation_rect": [
 						100,
@@ -1063,7 +1126,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-48"
+					"id": "obj-51"
 				}
 			},
 			{
@@ -1083,7 +1146,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-49",
+					"id": "obj-52",
 					"presentation": 1,
 					"presentation_rect": [
 						6,
@@ -1110,7 +1173,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-50"
+					"id": "obj-53"
 				}
 			},
 			{
@@ -1130,7 +1193,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-51",
+					"id": "obj-54",
 					"presentation": 1,
 					"presentation_rect": [
 						90,
@@ -1157,7 +1220,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-52"
+					"id": "obj-55"
 				}
 			},
 			{
@@ -1177,7 +1240,7 @@
 					],
 					"parameter_enable": 0,
 					"ignoreclick": 1,
-					"id": "obj-53",
+					"id": "obj-56",
 					"presentation": 1,
 					"presentation_rect": [
 						168,
@@ -1201,7 +1264,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-54",
+					"id": "obj-57",
 					"presentation": 1,
 					"presentation_rect": [
 						44,
@@ -1225,7 +1288,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-55",
+					"id": "obj-58",
 					"presentation": 1,
 					"presentation_rect": [
 						138,
@@ -1249,7 +1312,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-56",
+					"id": "obj-59",
 					"presentation": 1,
 					"presentation_rect": [
 						206,
@@ -1273,7 +1336,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-57",
+					"id": "obj-60",
 					"presentation": 1,
 					"presentation_rect": [
 						68,
@@ -1297,7 +1360,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-58",
+					"id": "obj-61",
 					"presentation": 1,
 					"presentation_rect": [
 						152,
@@ -1325,7 +1388,7 @@
 						"",
 						""
 					],
-					"id": "obj-59"
+					"id": "obj-62"
 				}
 			},
 			{
@@ -1345,7 +1408,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-60"
+					"id": "obj-63"
 				}
 			},
 			{
@@ -1365,7 +1428,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-61",
+					"id": "obj-64",
 					"presentation": 1,
 					"presentation_rect": [
 						6,
@@ -1392,7 +1455,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-62"
+					"id": "obj-65"
 				}
 			},
 			{
@@ -1412,7 +1475,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-63",
+					"id": "obj-66",
 					"presentation": 1,
 					"presentation_rect": [
 						128,
@@ -1439,7 +1502,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-64"
+					"id": "obj-67"
 				}
 			},
 			{
@@ -1456,7 +1519,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-65"
+					"id": "obj-68"
 				}
 			},
 			{
@@ -1477,7 +1540,7 @@
 						"",
 						""
 					],
-					"id": "obj-66"
+					"id": "obj-69"
 				}
 			},
 			{
@@ -1497,7 +1560,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-67"
+					"id": "obj-70"
 				}
 			},
 			{
@@ -1517,7 +1580,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-68"
+					"id": "obj-71"
 				}
 			},
 			{
@@ -1538,7 +1601,7 @@
 						"",
 						""
 					],
-					"id": "obj-69"
+					"id": "obj-72"
 				}
 			},
 			{
@@ -1558,7 +1621,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-70"
+					"id": "obj-73"
 				}
 			},
 			{
@@ -1578,7 +1641,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-71"
+					"id": "obj-74"
 				}
 			},
 			{
@@ -1596,7 +1659,7 @@
 						"int"
 					],
 					"parameter_enable": 0,
-					"id": "obj-72",
+					"id": "obj-75",
 					"presentation": 1,
 					"presentation_rect": [
 						6,
@@ -1620,7 +1683,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 10.0,
-					"id": "obj-73",
+					"id": "obj-76",
 					"presentation": 1,
 					"presentation_rect": [
 						24,
@@ -1649,7 +1712,7 @@
 						"",
 						""
 					],
-					"id": "obj-74"
+					"id": "obj-77"
 				}
 			},
 			{
@@ -1669,7 +1732,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-75"
+					"id": "obj-78"
 				}
 			},
 			{
@@ -1689,7 +1752,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-76"
+					"id": "obj-79"
 				}
 			},
 			{
@@ -1717,7 +1780,7 @@
 						"",
 						""
 					],
-					"id": "obj-77"
+					"id": "obj-80"
 				}
 			},
 			{
@@ -1737,7 +1800,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-78"
+					"id": "obj-81"
 				}
 			},
 			{
@@ -1757,7 +1820,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-79"
+					"id": "obj-82"
 				}
 			},
 			{
@@ -1777,7 +1840,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-80"
+					"id": "obj-83"
 				}
 			},
 			{
@@ -1797,7 +1860,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-81"
+					"id": "obj-84"
 				}
 			},
 			{
@@ -1817,7 +1880,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-82"
+					"id": "obj-85"
 				}
 			},
 			{
@@ -1837,7 +1900,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-83"
+					"id": "obj-86"
 				}
 			},
 			{
@@ -1857,7 +1920,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-84"
+					"id": "obj-87"
 				}
 			},
 			{
@@ -1877,7 +1940,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-85"
+					"id": "obj-88"
 				}
 			},
 			{
@@ -1897,7 +1960,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-86"
+					"id": "obj-89"
 				}
 			}
 		],
@@ -2529,20 +2592,32 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-7",
+						18
+					],
+					"destination": [
+						"obj-39",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
 						"obj-8",
 						0
-					],
-					"destination": [
-						"obj-39",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
-						0
+						"obj-7",
+						19
 					],
 					"destination": [
 						"obj-40",
@@ -2557,7 +2632,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-8",
 						0
 					]
 				}
@@ -2565,8 +2640,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
-						1
+						"obj-7",
+						20
 					],
 					"destination": [
 						"obj-41",
@@ -2577,8 +2652,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
-						2
+						"obj-41",
+						0
+					],
+					"destination": [
+						"obj-8",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-8",
+						0
 					],
 					"destination": [
 						"obj-42",
@@ -2601,11 +2688,107 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-44",
+						"obj-43",
 						0
 					],
 					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-43",
+						1
+					],
+					"destination": [
+						"obj-44",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-43",
+						2
+					],
+					"destination": [
 						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-45",
+						0
+					],
+					"destination": [
+						"obj-46",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-47",
+						0
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-49",
+						0
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-52",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-54",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-55",
+						0
+					],
+					"destination": [
+						"obj-56",
 						0
 					]
 				}
@@ -2625,8 +2808,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
-						0
+						"obj-46",
+						1
 					],
 					"destination": [
 						"obj-49",
@@ -2637,8 +2820,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-50",
-						0
+						"obj-46",
+						2
 					],
 					"destination": [
 						"obj-51",
@@ -2649,8 +2832,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-52",
-						0
+						"obj-46",
+						3
 					],
 					"destination": [
 						"obj-53",
@@ -2661,59 +2844,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
-						0
-					],
-					"destination": [
-						"obj-44",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						1
-					],
-					"destination": [
 						"obj-46",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						2
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						3
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
 						5
 					],
 					"destination": [
-						"obj-52",
+						"obj-55",
 						0
 					]
 				}
@@ -2721,11 +2856,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-45",
 						1
 					],
 					"destination": [
-						"obj-59",
+						"obj-62",
 						0
 					]
 				}
@@ -2733,11 +2868,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-60",
+						"obj-63",
 						0
 					],
 					"destination": [
-						"obj-61",
+						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-66",
 						0
 					]
 				}
@@ -2757,44 +2904,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						0
-					],
-					"destination": [
-						"obj-60",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						1
-					],
-					"destination": [
 						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-42",
 						1
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
 					],
 					"destination": [
 						"obj-65",
@@ -2805,19 +2916,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
-						3
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
+						"obj-45",
 						1
 					],
 					"destination": [
@@ -2829,7 +2928,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-67",
 						0
 					],
 					"destination": [
@@ -2841,8 +2940,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-68",
-						0
+						"obj-43",
+						3
 					],
 					"destination": [
 						"obj-69",
@@ -2854,7 +2953,7 @@
 				"patchline": {
 					"source": [
 						"obj-69",
-						0
+						1
 					],
 					"destination": [
 						"obj-70",
@@ -2865,7 +2964,43 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-70",
+						"obj-69",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
 						0
 					],
 					"destination": [
@@ -2877,30 +3012,6 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-70",
 						0
 					],
@@ -2913,7 +3024,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-11",
 						0
 					],
 					"destination": [
@@ -2925,11 +3036,35 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
 						2
 					],
 					"destination": [
-						"obj-68",
+						"obj-71",
 						1
 					]
 				}
@@ -2937,20 +3072,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
+						"obj-77",
 						1
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
 					],
 					"destination": [
 						"obj-75",
@@ -2961,7 +3084,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
 						0
 					],
 					"destination": [
@@ -2973,11 +3108,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
+						"obj-77",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						1
 					]
 				}
@@ -2985,7 +3120,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						8
 					],
 					"destination": [
@@ -3001,7 +3136,7 @@
 						0
 					],
 					"destination": [
-						"obj-78",
+						"obj-81",
 						0
 					]
 				}
@@ -3009,7 +3144,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-81",
 						0
 					],
 					"destination": [
@@ -3021,11 +3156,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						7
 					],
 					"destination": [
-						"obj-51",
+						"obj-54",
 						0
 					]
 				}
@@ -3033,11 +3168,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-54",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-82",
 						0
 					]
 				}
@@ -3045,7 +3180,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
+						"obj-82",
 						0
 					],
 					"destination": [
@@ -3057,11 +3192,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						6
 					],
 					"destination": [
-						"obj-53",
+						"obj-56",
 						0
 					]
 				}
@@ -3069,11 +3204,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-53",
+						"obj-56",
 						0
 					],
 					"destination": [
-						"obj-80",
+						"obj-83",
 						0
 					]
 				}
@@ -3081,7 +3216,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-83",
 						0
 					],
 					"destination": [
@@ -3093,11 +3228,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						5
 					],
 					"destination": [
-						"obj-49",
+						"obj-52",
 						0
 					]
 				}
@@ -3105,11 +3240,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-52",
 						0
 					],
 					"destination": [
-						"obj-81",
+						"obj-84",
 						0
 					]
 				}
@@ -3117,7 +3252,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-84",
 						0
 					],
 					"destination": [
@@ -3129,11 +3264,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						4
 					],
 					"destination": [
-						"obj-45",
+						"obj-48",
 						0
 					]
 				}
@@ -3141,11 +3276,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-48",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-85",
 						0
 					]
 				}
@@ -3153,7 +3288,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-85",
 						0
 					],
 					"destination": [
@@ -3165,11 +3300,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						3
 					],
 					"destination": [
-						"obj-47",
+						"obj-50",
 						0
 					]
 				}
@@ -3177,11 +3312,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-47",
+						"obj-50",
 						0
 					],
 					"destination": [
-						"obj-83",
+						"obj-86",
 						0
 					]
 				}
@@ -3189,7 +3324,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
+						"obj-86",
 						0
 					],
 					"destination": [
@@ -3201,11 +3336,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						2
 					],
 					"destination": [
-						"obj-61",
+						"obj-64",
 						0
 					]
 				}
@@ -3213,11 +3348,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-64",
 						0
 					],
 					"destination": [
-						"obj-84",
+						"obj-87",
 						0
 					]
 				}
@@ -3225,7 +3360,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-87",
 						0
 					],
 					"destination": [
@@ -3237,11 +3372,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						1
 					],
 					"destination": [
-						"obj-63",
+						"obj-66",
 						0
 					]
 				}
@@ -3249,11 +3384,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-63",
+						"obj-66",
 						0
 					],
 					"destination": [
-						"obj-85",
+						"obj-88",
 						0
 					]
 				}
@@ -3261,7 +3396,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-85",
+						"obj-88",
 						0
 					],
 					"destination": [
@@ -3273,11 +3408,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-80",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -3285,11 +3420,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
+						"obj-79",
 						0
 					],
 					"destination": [
-						"obj-86",
+						"obj-89",
 						0
 					]
 				}
@@ -3297,7 +3432,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
+						"obj-89",
 						0
 					],
 					"destination": [
@@ -3313,7 +3448,7 @@
 						8
 					],
 					"destination": [
-						"obj-77",
+						"obj-80",
 						0
 					]
 				}

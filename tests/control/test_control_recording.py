@@ -1,0 +1,124 @@
+"""Recording what a real-time server plays (ravebridge/recording.py), over OSC, on JACK's dummy driver."""
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import signal
+import subprocess
+import time
+
+import numpy as np
+import pytest
+
+from control_harness import read_wav
+from ravebridge.recording import Recorder
+
+RATE, BUFFER = 48000, 256
+
+
+def _runs(a: np.ndarray) -> list[tuple[float, int]]:
+    """(value, length) of each run of one value, to 1e-5."""
+    edges = np.flatnonzero(np.abs(np.diff(a)) > 1e-5) + 1
+    starts = np.concatenate(([0], edges))
+    ends = np.concatenate((edges, [len(a)]))
+    return [(float(a[s]), int(e - s)) for s, e in zip(starts, ends)]
+
+
+def test_the_outputs_are_recorded_while_latents_change_with_no_click(live, machine):
+    """/rave/record/start writes both outputs (after the limiter) to a float WAV while voice a steps through
+    latent values every 0.5 s: the file holds each step in order and for its length (to a buffer), voice b's
+    steady 0.5 with no sample missing, as many frames as the server computed between start and stop (to a
+    buffer); /rave/record/status reports it; and the outside listener hears no more JACK xruns than the
+    baselines and no silent period over the 10 s."""
+    c = live.client
+    path = c.done("/rave/record/start", "take1.wav")[0]
+    begun = live.engine.time
+    assert path == os.path.join(os.path.realpath(live.tmp_path / "recordings"), "take1.wav")
+    steps = [0.1, 0.2, 0.3, 0.4] * 5
+    for value in steps:
+        c.send("/rave/a/latent", value, 0, 0, 0)
+        time.sleep(0.5)
+    recording, told, seconds, free, stopped = c.done("/rave/record/status")
+    assert (recording, told, stopped) == (1, path, "") and seconds > 9.0 and free > 0
+    told, seconds = c.done("/rave/record/stop")
+    ended = live.engine.time
+    live.ears.judge(live.ears.end(), "two voices recorded for 10 s while latents change")
+    late = live.rack.voice("a").voice.stats()["late"] + live.rack.voice("b").voice.stats()["late"]
+    machine.account(late, live.playing_since, " (voices a and b, while recording)")
+    audio = read_wav(path)
+    assert told == path and audio.shape[1] == 2
+    assert abs(len(audio) - (ended - begun)) <= BUFFER and seconds == pytest.approx(len(audio) / RATE)
+    assert np.abs(audio[:, 1] - 0.5).max() < 1e-5, "voice b's steady value is missing samples"
+    runs = [(v, n) for v, n in _runs(audio[:, 0]) if n > BUFFER]       # the steps, without the glides
+    values = [round(v, 4) for v, _ in runs]
+    assert values[-len(steps) + 1:] == steps[1:], values
+    assert all(abs(n - 0.5 * RATE) < 0.1 * RATE for _, n in runs[1:-1]), runs
+
+
+@contextlib.contextmanager
+def _small_disk(folder):
+    """`folder` as a 1 MB disk (tmpfs), or, where mounting is not allowed, a 1 MB file size limit."""
+    os.makedirs(folder)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
+                      capture_output=True).returncode == 0:
+        try:
+            yield "No space left on device"
+        finally:
+            subprocess.run(["umount", "-l", str(folder)], check=True)
+        return
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2**20, limit[1]))
+    try:
+        yield "File too large"
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limit)
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+def test_a_full_disk_ends_the_recording_and_the_music_plays_on(live, tmp_path):
+    """On a disk that fills (1 MB: under 3 s of two channels), the recording stops by itself: subscribers get
+    /rave/fail /rave/record/start with the reason, /rave/record/status says why, the file written so far is a
+    valid WAV whose header matches its data and whose samples are what played, the server answers on, the
+    voices keep sounding, and the outside listener hears no silent period."""
+    c = live.client
+    c.done("/rave/notify", 1)
+    with _small_disk(tmp_path / "small") as reason:
+        live.dispatcher.recorder = Recorder(live.rack.master, live.engine, str(tmp_path / "small"))
+        path = c.done("/rave/record/start", "full.wav")[0]
+        failed = c.next(lambda m: m.address == "/rave/fail" and m.params[0] == "/rave/record/start", timeout=20)
+        assert reason in failed.params[1] and path in failed.params[1]
+        recording, told, seconds, _, stopped = c.done("/rave/record/status")
+        assert (recording, told) == (0, path) and reason in stopped and seconds > 1.0
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            header = f.read(44)
+        assert int.from_bytes(header[40:44], "little") == size - 44 and (size - 44) % 8 == 0
+        audio = read_wav(path)
+        assert np.abs(audio[:, 1] - 0.5).max() < 1e-5 and np.abs(audio[:, 0] - 0.25).max() < 1e-5
+        assert c.done("/rave/a/get")[3] == "ok"
+        time.sleep(0.5)
+        assert 0.2 < live.rack.master.state()["peaks_out"][0] < 0.3
+        live.ears.judge(live.ears.end(), "a recording ending on a full disk")
+        live.dispatcher.recorder.close()
+
+
+def test_recording_requests_that_cannot_be_met_are_refused_with_reasons(live):
+    """A path outside the recordings folder, an existing file, a channel the server lacks, a second recording
+    while one runs: each is refused with one line saying what to do, and the running recording goes on."""
+    c = live.client
+    folder = os.path.realpath(live.tmp_path / "recordings")
+    for args, reason in [(("../escape.wav",), "inside"), (("/tmp/abs.wav",), "inside"),
+                         (("x.wav", 2), "out of range"), (("x.wav", 0, 0), "twice")]:
+        kind, params = c.ask("/rave/record/start", *args)
+        assert kind == "/rave/fail" and reason in params[0], (args, params)
+    c.done("/rave/record/start", "one.wav")
+    kind, params = c.ask("/rave/record/start", "two.wav")
+    assert kind == "/rave/fail" and "already recording" in params[0]
+    time.sleep(0.3)
+    c.done("/rave/record/stop")
+    kind, params = c.ask("/rave/record/start", "one")      # .wav is added: the same file
+    assert kind == "/rave/fail" and "exists" in params[0]
+    assert sorted(os.listdir(folder)) == ["one.wav"]
+    assert len(read_wav(os.path.join(folder, "one.wav"))) > 0.2 * RATE
