@@ -122,3 +122,24 @@ def test_recording_requests_that_cannot_be_met_are_refused_with_reasons(live):
     assert kind == "/rave/fail" and "exists" in params[0]
     assert sorted(os.listdir(folder)) == ["one.wav"]
     assert len(read_wav(os.path.join(folder, "one.wav"))) > 0.2 * RATE
+
+
+def test_a_long_recording_goes_on_in_the_next_file_without_losing_a_sample(live, tmp_path):
+    """With rotation every second, 2.5 s of recording make take.wav, take-001.wav and take-002.wav: whole
+    seconds in the first two, the rest in the last, together as long as the server computed, with voice b's
+    steady value in every sample; status names the file being written."""
+    live.dispatcher.recorder = Recorder(live.rack.master, live.engine, str(tmp_path / "rotated"), max_seconds=1.0)
+    c = live.client
+    first = c.done("/rave/record/start", "take")[0]
+    begun = live.engine.time
+    time.sleep(2.5)
+    assert c.done("/rave/record/status")[1].endswith("take-002.wav")
+    c.done("/rave/record/stop")
+    ended = live.engine.time
+    folder = os.path.dirname(first)
+    assert sorted(os.listdir(folder)) == ["take-001.wav", "take-002.wav", "take.wav"]
+    parts = [read_wav(os.path.join(folder, n)) for n in ("take.wav", "take-001.wav", "take-002.wav")]
+    assert [len(p) for p in parts[:2]] == [RATE, RATE]
+    whole = np.concatenate(parts)
+    assert abs(len(whole) - (ended - begun)) <= BUFFER
+    assert np.abs(whole[:, 1] - 0.5).max() < 1e-5

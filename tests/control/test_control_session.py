@@ -117,6 +117,35 @@ def test_the_compute_allowance_keeps_its_former_name_headroom(tmp_path):
     assert err.value.problems == ["server.headroom: headroom is the former name of allowance: give allowance only"]
 
 
+def test_the_record_section_is_read_relative_to_the_session_and_checked(tmp_path):
+    """[record]: the folder is relative to the session file, `start` takes true or a file name, channels
+    must exist on the server, rotation has bounds; each problem is reported with its key path."""
+    session = load(write(tmp_path, """
+        [server]
+        outputs = 4
+        [record]
+        folder = "takes"
+        start = true
+        channels = [2, 3]
+        rotate_minutes = 60
+        """))
+    assert session.record == {"folder": str(tmp_path / "takes"), "start": True, "channels": [2, 3],
+                              "rotate_minutes": 60}
+    with pytest.raises(SessionError) as caught:
+        load(write(tmp_path, """
+            [server]
+            outputs = 2
+            [record]
+            start = ""
+            channels = [1, 2]
+            rotate_mb = 5000
+            """, "bad.toml"))
+    problems = caught.value.problems
+    assert any(p.startswith("record.start: must be true, false or a file name") for p in problems), problems
+    assert any(p.startswith("record.rotate_mb: ") for p in problems), problems
+    assert "record.channels: the server has output channels 0..1" in problems, problems
+
+
 def test_check_finds_what_only_the_models_can_tell(tmp_path, model_files):
     """Checking builds the voices on an offline server: a latent vector of the wrong size, an output the
     server lacks, a broken model file, an attribute the model lacks and a MIDI index beyond the
