@@ -78,7 +78,10 @@ class Dispatcher:
         self._handlers = {key: getattr(self, "_" + s.handler) for key, s in SIGNATURES.items()}
 
     def submit(self, command: Command, *, origin=None, at: int | None = None) -> Future:
-        """Run `command`; the Future resolves to its Reply. `origin` is the sender (for notify)."""
+        """Run `command`; the Future resolves to its Reply. `origin` is the sender (for notify).
+
+        It runs between audio buffers: where the next one is due within a millisecond, after it has begun."""
+        self.rack.engine.between_buffers()
         result = _guard(command.address, lambda: self._run(parse(command), origin, at))
         if isinstance(result, Future):
             return result

@@ -95,6 +95,7 @@ class OscServer:
                 if self._stop.is_set():
                     return
                 continue        # an ICMP error from an earlier reply, on some systems
+            self.dispatcher.rack.engine.between_buffers()
             try:
                 self.packet(data, sender)
             except Exception:   # a bug must not stop the server

@@ -40,6 +40,9 @@ from .spec import (D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES
 
 log = logging.getLogger("ravebridge.engine")
 
+GAP_NS = 1_000_000        # a control thread's piece of work should fit before the next audio buffer: 1 ms
+CALLBACK_NS = 300_000     # then it waits this long past the buffer's start, for the callback's Python to run
+
 SLOTS = 5                # ring slots per shard: allows a compute allowance of up to two blocks
 HANG_ALLOWANCES = 4      # no block done for this many compute allowances (offline: slowest calls): hung ...
 HANG_FLOOR = 0.5         # ... and never sooner than this (s)
@@ -566,6 +569,21 @@ class Engine:
                 if shard.late_block >= 0:
                     self._report_late(shard)
             self._report_host_xruns()
+
+    def between_buffers(self, need_ns: int = GAP_NS) -> None:
+        """Wait, the GIL released, until the audio thread has started its next buffer, if that is due within
+        `need_ns`: a control thread calls this before a piece of Python work, so that the audio callback
+        seldom finds the GIL taken when its buffer begins (it would wait a switch interval for it, and a
+        flood of OSC commands made that an xrun hundreds of times in 10 s: docs/benchmarks.md)."""
+        n = self.callbacks
+        if n < 2 or self.blocking:      # not running yet, or offline: no buffer to make way for
+            return
+        last = self.callback_at_ns[(n - 1) % len(self.callback_at_ns)]
+        period = self.period * 1_000_000_000 // self.rate
+        now = time.perf_counter_ns()
+        due = last + period * ((now - last) // period + 1)
+        if due - now < need_ns:
+            time.sleep((due - now + CALLBACK_NS) / 1e9)
 
     def callback_gap_ms(self) -> float:
         """The longest time between two of the last 512 audio callbacks: over a period, the audio thread was late."""
