@@ -58,4 +58,3 @@ def test_model_swap_while_playing_leaves_the_other_voice_whole(live, machine):
     b = out[:, 1]
     assert b[1000] == pytest.approx(0.5, abs=1e-5) and np.all(b[-1000:] == 0)   # stereo's latents are zero
     assert len(live.rack.voice("b").takes) == 1
-
