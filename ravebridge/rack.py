@@ -209,25 +209,24 @@ class RackVoice:
         return "ok" if error is None and self.voice.alive else (error or "stopped")
 
     # ---- control (any thread, including the audio thread for these setters) ----
+    # Values come checked (commands.parse, then check_latents or check_index on arrival); the model voice
+    # guards its own size and finiteness once more, which is what a scheduled change needs: a voice may
+    # change size before it lands. Such a change raises (IndexError, ValueError) and keeps nothing.
     def set_latents(self, values) -> None:
-        v = self.check_latents(values)
-        self.latents = v
-        self._each(lambda voice: voice.setLatents(v))
+        self._each(lambda voice: voice.setLatents(values))
+        self.latents = np.array(values, np.float32).reshape(-1)
 
     def set_latent(self, index: int, value: float) -> None:
-        i = self.check_index(index)
-        self.latents[i] = value
-        self._each(lambda voice: voice.setLatent(i, value))
+        self._each(lambda voice: voice.setLatent(index, value))
+        self.latents[index] = value
 
     def set_bias(self, index: int, value: float) -> None:
-        i = self.check_index(index)
-        self.bias[i] = value
-        self._each(lambda voice: voice.setBias(i, value))
+        self._each(lambda voice: voice.setBias(index, value))
+        self.bias[index] = value
 
     def set_scale(self, index: int, value: float) -> None:
-        i = self.check_index(index)
-        self.scale[i] = value
-        self._each(lambda voice: voice.setScale(i, value))
+        self._each(lambda voice: voice.setScale(index, value))
+        self.scale[index] = value
 
     def set_smooth(self, seconds: float) -> None:
         self.smooth = float(seconds)

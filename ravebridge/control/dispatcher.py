@@ -372,7 +372,7 @@ def _quietly(change: Callable[[], None]) -> None:
     """A scheduled change whose voice has gone or changed shape since it was checked is dropped."""
     try:
         change()
-    except RackError:
+    except (RackError, IndexError, ValueError):
         pass
 
 

@@ -17,6 +17,18 @@ from ravebridge.recording import Recorder
 RATE, BUFFER = 48000, 256
 
 
+def _play(engine, seconds: float) -> None:
+    """Wait until the server has computed `seconds` more of audio (a stalling machine computes it later)."""
+    target, deadline = engine.time + int(seconds * RATE), time.monotonic() + 10 * seconds + 10
+    while engine.time < target:
+        assert time.monotonic() < deadline, "the audio stopped"
+        time.sleep(0.02)
+
+
+def _late(live) -> int:
+    return live.rack.voice("a").voice.stats()["late"] + live.rack.voice("b").voice.stats()["late"]
+
+
 def _runs(a: np.ndarray) -> list[tuple[float, int]]:
     """(value, length) of each run of one value, to 1e-5."""
     edges = np.flatnonzero(np.abs(np.diff(a)) > 1e-5) + 1
@@ -27,10 +39,10 @@ def _runs(a: np.ndarray) -> list[tuple[float, int]]:
 
 def test_the_outputs_are_recorded_while_latents_change_with_no_click(live, machine):
     """/rave/record/start writes both outputs (after the limiter) to a float WAV while voice a steps through
-    latent values every 0.5 s: the file holds each step in order and for its length (to a buffer), voice b's
-    steady 0.5 with no sample missing, as many frames as the server computed between start and stop (to a
-    buffer); /rave/record/status reports it; and the outside listener hears no more JACK xruns than the
-    baselines and no silent period over the 10 s."""
+    latent values every 0.5 s of audio: the file holds as many frames as the server computed between start and
+    stop (to a buffer), and, where no block was late, each step in order and for its length (to a buffer) and
+    voice b's steady 0.5 with no sample missing; /rave/record/status reports it; and the outside listener
+    hears no more JACK xruns than the baselines and no silent period over the 10 s."""
     c = live.client
     path = c.done("/rave/record/start", "take1.wav")[0]
     begun = live.engine.time
@@ -38,17 +50,19 @@ def test_the_outputs_are_recorded_while_latents_change_with_no_click(live, machi
     steps = [0.1, 0.2, 0.3, 0.4] * 5
     for value in steps:
         c.send("/rave/a/latent", value, 0, 0, 0)
-        time.sleep(0.5)
+        _play(live.engine, 0.5)
     recording, told, seconds, free, stopped = c.done("/rave/record/status")
     assert (recording, told, stopped) == (1, path, "") and seconds > 9.0 and free > 0
     told, seconds = c.done("/rave/record/stop")
     ended = live.engine.time
     live.ears.judge(live.ears.end(), "two voices recorded for 10 s while latents change")
-    late = live.rack.voice("a").voice.stats()["late"] + live.rack.voice("b").voice.stats()["late"]
+    late = _late(live)
     machine.account(late, live.playing_since, " (voices a and b, while recording)")
     audio = read_wav(path)
     assert told == path and audio.shape[1] == 2
     assert abs(len(audio) - (ended - begun)) <= BUFFER and seconds == pytest.approx(len(audio) / RATE)
+    if late:
+        pytest.skip("the machine stalled during the take: the voices have gaps, the samples cannot be compared")
     assert np.abs(audio[:, 1] - 0.5).max() < 1e-5, "voice b's steady value is missing samples"
     runs = [(v, n) for v, n in _runs(audio[:, 0]) if n > BUFFER]       # the steps, without the glides
     values = [round(v, 4) for v, _ in runs]
@@ -80,8 +94,8 @@ def _small_disk(folder):
 def test_a_full_disk_ends_the_recording_and_the_music_plays_on(live, tmp_path):
     """On a disk that fills (1 MB: under 3 s of two channels), the recording stops by itself: subscribers get
     /rave/fail /rave/record/start with the reason, /rave/record/status says why, the file written so far is a
-    valid WAV whose header matches its data and whose samples are what played, the server answers on, the
-    voices keep sounding, and the outside listener hears no silent period."""
+    valid WAV whose header matches its data and whose samples are what played (where no block was late), the
+    server answers on, the voices keep sounding, and the outside listener hears no silent period."""
     c = live.client
     c.done("/rave/notify", 1)
     with _small_disk(tmp_path / "small") as reason:
@@ -96,9 +110,10 @@ def test_a_full_disk_ends_the_recording_and_the_music_plays_on(live, tmp_path):
             header = f.read(44)
         assert int.from_bytes(header[40:44], "little") == size - 44 and (size - 44) % 8 == 0
         audio = read_wav(path)
-        assert np.abs(audio[:, 1] - 0.5).max() < 1e-5 and np.abs(audio[:, 0] - 0.25).max() < 1e-5
+        if not _late(live):      # a late block is a gap in what played, and so in the file
+            assert np.abs(audio[:, 1] - 0.5).max() < 1e-5 and np.abs(audio[:, 0] - 0.25).max() < 1e-5
         assert c.done("/rave/a/get")[3] == "ok"
-        time.sleep(0.5)
+        _play(live.engine, 0.5)
         assert 0.2 < live.rack.master.state()["peaks_out"][0] < 0.3
         live.ears.judge(live.ears.end(), "a recording ending on a full disk")
         live.dispatcher.recorder.close()
@@ -114,26 +129,31 @@ def test_recording_requests_that_cannot_be_met_are_refused_with_reasons(live):
         kind, params = c.ask("/rave/record/start", *args)
         assert kind == "/rave/fail" and reason in params[0], (args, params)
     c.done("/rave/record/start", "one.wav")
+    begun = live.engine.time
     kind, params = c.ask("/rave/record/start", "two.wav")
     assert kind == "/rave/fail" and "already recording" in params[0]
-    time.sleep(0.3)
+    _play(live.engine, 0.3)
     c.done("/rave/record/stop")
+    ended = live.engine.time
     kind, params = c.ask("/rave/record/start", "one")      # .wav is added: the same file
     assert kind == "/rave/fail" and "exists" in params[0]
     assert sorted(os.listdir(folder)) == ["one.wav"]
-    assert len(read_wav(os.path.join(folder, "one.wav"))) > 0.2 * RATE
+    assert abs(len(read_wav(os.path.join(folder, "one.wav"))) - (ended - begun)) <= BUFFER
 
 
 def test_a_long_recording_goes_on_in_the_next_file_without_losing_a_sample(live, tmp_path):
     """With rotation every second, 2.5 s of recording make take.wav, take-001.wav and take-002.wav: whole
     seconds in the first two, the rest in the last, together as long as the server computed, with voice b's
-    steady value in every sample; status names the file being written."""
+    steady value in every sample (where no block was late); status names the file being written."""
     live.dispatcher.recorder = Recorder(live.rack.master, live.engine, str(tmp_path / "rotated"), max_seconds=1.0)
     c = live.client
     first = c.done("/rave/record/start", "take")[0]
     begun = live.engine.time
-    time.sleep(2.5)
-    assert c.done("/rave/record/status")[1].endswith("take-002.wav")
+    _play(live.engine, 2.5)
+    deadline = time.monotonic() + 5          # the writer looks every 50 ms
+    while not c.done("/rave/record/status")[1].endswith("take-002.wav"):
+        assert time.monotonic() < deadline, "the recording did not go on in take-002.wav"
+        time.sleep(0.05)
     c.done("/rave/record/stop")
     ended = live.engine.time
     folder = os.path.dirname(first)
@@ -142,4 +162,5 @@ def test_a_long_recording_goes_on_in_the_next_file_without_losing_a_sample(live,
     assert [len(p) for p in parts[:2]] == [RATE, RATE]
     whole = np.concatenate(parts)
     assert abs(len(whole) - (ended - begun)) <= BUFFER
-    assert np.abs(whole[:, 1] - 0.5).max() < 1e-5
+    if not _late(live):
+        assert np.abs(whole[:, 1] - 0.5).max() < 1e-5
