@@ -42,7 +42,7 @@ HEADER = 44
 
 
 class RecordingError(Exception):
-    """A recording that cannot start (bad path, channel, one already running)."""
+    """A recording that cannot start (a path outside the folder or taken, one already running)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,24 +57,20 @@ class Status:
 class Recorder:
     """Records a rack's master output; `start`, `stop`, `status` from any thread but the audio thread."""
 
-    def __init__(self, master, engine, folder: str, *, max_bytes: int = MAX_BYTES, max_seconds: float | None = None):
-        """`engine` gives the clock; files go inside `folder`."""
-        self.master, self.engine, self.folder = master, engine, os.path.realpath(folder)
-        self.rate = int(engine.rate)
+    def __init__(self, rack, folder: str, *, max_bytes: int = MAX_BYTES, max_seconds: float | None = None):
+        """Records `rack`'s master (its engine gives the clock); files go inside `folder`."""
+        self.rack, self.master, self.engine = rack, rack.master, rack.engine
+        self.folder = os.path.realpath(folder)
+        self.rate = int(self.engine.rate)
         self.max_bytes, self.max_seconds = max_bytes, max_seconds
         self._lock = threading.Lock()
         self._take: _Take | None = None
         self._last = Status(False, "", 0.0, 0)
 
     def start(self, path: str | None = None, channels=None) -> str:
-        """Start writing `channels` (default: every output) to `path` in the folder; the file's full path."""
-        outputs = self.master.outputs
-        channels = list(range(outputs)) if not channels else [int(c) for c in channels]
-        bad = [c for c in channels if not 0 <= c < outputs]
-        if bad:
-            raise RecordingError(f"output channel {bad[0]} out of range: the server has channels 0..{outputs - 1}")
-        if len(set(channels)) != len(channels):
-            raise RecordingError("a channel is given twice")
+        """Start writing `channels` (default: every output) to `path` in the folder; the file's full path.
+        Channels the server lacks raise the rack's RackError."""
+        channels = self.rack.check_outputs(channels) if channels else list(range(self.rack.outputs))
         with self._lock:
             if self._take is not None and self._take.running:
                 raise RecordingError(f"already recording to {self._take.path}: stop it first")
@@ -128,17 +124,16 @@ class _Take:
 
     def __init__(self, recorder: Recorder, path: str, channels: list[int]):
         self.recorder, self.path, self.channels = recorder, path, channels
+        self.file = _Wav(path, len(channels), recorder.rate)     # first: a file refused costs no ring
+        self.files = [path]
         master, period = recorder.master, recorder.engine.period
         self.size = int(RING_SECONDS * recorder.rate) // period * period
         self.ring = pyo.DataTable(self.size, chnls=len(channels))
         self.views = [np.asarray(self.ring.getBuffer(c)) for c in range(len(channels))]
-        self.file = _Wav(path, len(channels), recorder.rate)     # before the fill: a path refused costs nothing
-        self.files = [path]
         self.fill = pyo.TableFill(pyo.Sig([master.output[c] for c in channels]), self.ring)
         self.read = 0                   # ring position the writer has copied up to
         self.clock = recorder.engine.time   # samples the server has computed, when `read` was taken
         self.frames = 0                 # written to the current file
-        self.total = 0                  # written to all files
         self.reason = ""
         self.running = True
         self._stop = threading.Event()
@@ -196,7 +191,6 @@ class _Take:
                 continue
             self.file.append(frames[:room])
             self.frames += min(room, len(frames))
-            self.total += min(room, len(frames))
             frames = frames[room:]
 
     def _next_file(self) -> None:

@@ -378,11 +378,11 @@ class Running:
         self.osc = self.stage = self.wekinator = self.keeper = self.snapshots = self.xruns = None
         self.recorder = None
         if session.audio.audio not in ("offline", "manual"):    # an offline render writes its own file
-            rotate = session.record
+            record = session.record
             self.recorder = self.dispatcher.recorder = Recorder(
-                self.rack.master, self.engine, session.record.get("folder", os.getcwd()),
-                max_bytes=int(rotate["rotate_mb"] * 1e6) if "rotate_mb" in rotate else MAX_BYTES,
-                max_seconds=60.0 * rotate["rotate_minutes"] if "rotate_minutes" in rotate else None)
+                self.rack, record.get("folder", os.getcwd()),
+                max_bytes=int(record["rotate_mb"] * 1e6) if "rotate_mb" in record else MAX_BYTES,
+                max_seconds=60.0 * record["rotate_minutes"] if "rotate_minutes" in record else None)
         if session.audio.audio == "jack":     # JACK's own count, beside the engine's late blocks
             self.xruns = XrunWatch(session.audio.jack_name)
             self.engine.host_xruns = lambda: self.xruns.count
@@ -402,7 +402,7 @@ class Running:
             if self.recorder is not None and start:
                 try:
                     self.recorder.start(None if start is True else start, session.record.get("channels"))
-                except RecordingError as exc:
+                except (RecordingError, RackError) as exc:
                     raise SessionError([f"record.start: {exc}"]) from None
             if session.state:
                 self.snapshots = snapshot.Keeper(session.state, self.rack, self.dispatcher.router).start()

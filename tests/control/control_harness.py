@@ -117,7 +117,7 @@ class Served:
         self.quits = 0
         self.dispatcher = Dispatcher(self.rack, on_quit=self._quit)
         if audio != "offline":      # as `Running` does: recordings go to the test's folder
-            self.dispatcher.recorder = Recorder(self.rack.master, self.engine, str(tmp_path / "recordings"))
+            self.dispatcher.recorder = Recorder(self.rack, str(tmp_path / "recordings"))
         self.osc = OscServer(self.dispatcher, "127.0.0.1", 0, frame_rate=50.0, status_interval=0.2).start()
         self.client = Client(self.osc.port)
         self._renders = 0

@@ -99,7 +99,7 @@ def test_a_full_disk_ends_the_recording_and_the_music_plays_on(live, tmp_path):
     c = live.client
     c.done("/rave/notify", 1)
     with _small_disk(tmp_path / "small") as reason:
-        live.dispatcher.recorder = Recorder(live.rack.master, live.engine, str(tmp_path / "small"))
+        live.dispatcher.recorder = Recorder(live.rack, str(tmp_path / "small"))
         path = c.done("/rave/record/start", "full.wav")[0]
         failed = c.next(lambda m: m.address == "/rave/fail" and m.params[0] == "/rave/record/start", timeout=20)
         assert reason in failed.params[1] and path in failed.params[1]
@@ -145,7 +145,7 @@ def test_a_long_recording_goes_on_in_the_next_file_without_losing_a_sample(live,
     """With rotation every second, 2.5 s of recording make take.wav, take-001.wav and take-002.wav: whole
     seconds in the first two, the rest in the last, together as long as the server computed, with voice b's
     steady value in every sample (where no block was late); status names the file being written."""
-    live.dispatcher.recorder = Recorder(live.rack.master, live.engine, str(tmp_path / "rotated"), max_seconds=1.0)
+    live.dispatcher.recorder = Recorder(live.rack, str(tmp_path / "rotated"), max_seconds=1.0)
     c = live.client
     first = c.done("/rave/record/start", "take")[0]
     begun = live.engine.time
