@@ -10,8 +10,9 @@ valid WAV at any moment: after a crash, a pulled plug or a full disk, what
 was written plays.
 
 A disk that fills or a file that cannot be written ends the recording: the
-reason is kept (`status().stopped`) and logged; the music plays on. A writer held up for longer than the ring lost what was overwritten:
-silence of that length keeps the file in time with the performance, and the
+reason is kept (`status().stopped`) and logged; the music plays on. A
+writer held up for longer than the ring lost what was overwritten: silence
+of that length keeps the file in time with the performance, and the
 log says how long. A file reaching `max_bytes` (or `max_seconds`) is closed
 and the recording goes on in the next one (`take.wav`, `take-001.wav`, ...),
 so a recorder left running for a week stays within WAV's 4 GiB and the
@@ -204,45 +205,55 @@ class _Take:
 
 
 class _Wav:
-    """A 32-bit float WAV file whose header always matches what it holds."""
+    """A 32-bit float WAV file whose header always matches what it holds.
+
+    Written unbuffered, straight to the file descriptor: a buffered file that meets a full disk keeps the
+    bytes it could not write and tries them again on every later call, truncate included, so the file could
+    not be cut back to its last whole write."""
 
     def __init__(self, path: str, channels: int, rate: int):
         self.path, self.channels, self.rate = path, channels, rate
         self.data = 0
-        self._f = open(path, "xb")      # never overwrite
-        self._header()
+        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)      # never overwrite
+        try:
+            self._write(self._header())
+        except OSError:
+            self.close()
+            raise
 
     def append(self, frames: np.ndarray) -> None:
-        raw = np.ascontiguousarray(frames, "<f4").tobytes()
+        raw = memoryview(np.ascontiguousarray(frames, "<f4")).cast("B")
         try:
-            self._f.write(raw)
-            self._f.flush()
+            self._write(raw)
         except OSError:
             self._truncate()         # a partial frame at the end would misalign every later sample
             raise
         self.data += len(raw)
-        self._header()
+        os.pwrite(self._fd, self._header(), 0)      # over bytes the file holds already: needs no room
 
-    def _header(self) -> None:
-        self._f.seek(0)
+    def _write(self, raw) -> None:
+        done = 0
+        while done < len(raw):          # a short write is how a disk says it has room for part only
+            done += os.write(self._fd, raw[done:])
+
+    def _header(self) -> bytes:
         block = 4 * self.channels
-        self._f.write(b"RIFF" + struct.pack("<I", 36 + self.data) + b"WAVE"
-                      + b"fmt " + struct.pack("<IHHIIHH", 16, 3, self.channels, self.rate, self.rate * block, block, 32)
-                      + b"data" + struct.pack("<I", self.data))
-        self._f.seek(0, os.SEEK_END)
-        self._f.flush()
+        return (b"RIFF" + struct.pack("<I", 36 + self.data) + b"WAVE"
+                + b"fmt " + struct.pack("<IHHIIHH", 16, 3, self.channels, self.rate, self.rate * block, block, 32)
+                + b"data" + struct.pack("<I", self.data))
 
     def _truncate(self) -> None:
         try:
-            self._f.truncate(HEADER + self.data)
-            self._header()
+            os.ftruncate(self._fd, HEADER + self.data)
+            os.lseek(self._fd, HEADER + self.data, os.SEEK_SET)
         except OSError:
-            pass              # the header was right for the last whole write; the rest is beyond it
+            pass              # the header is right for the last whole write; the rest is beyond it
 
     def close(self) -> None:
-        if not self._f.closed:
+        if self._fd >= 0:
+            fd, self._fd = self._fd, -1
             try:
-                self._f.close()
+                os.close(fd)
             except OSError:
                 pass
 
