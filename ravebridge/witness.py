@@ -10,6 +10,7 @@ beside a show. `Witness` runs it as a child process and reads its counts.
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import json
 import os
@@ -125,6 +126,17 @@ class BareModel:
         return self._cpu
 
 
+@dataclasses.dataclass(frozen=True)
+class Spread:
+    """Per second of a witness's run so far: the mean count of periods, and the variance of the xruns and of
+    the silent periods. A machine's noise comes in clumps (one stall costs several xruns at once), so its
+    counts vary far more than rare independent events would: a count is judged by this variance."""
+
+    periods: float = 0.0
+    xruns: float = 0.0
+    silent: float = 0.0
+
+
 class Witness:
     """The witness as a child process: `heard()` is the latest count it printed."""
 
@@ -136,6 +148,7 @@ class Witness:
                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
         self._latest = Heard()
         self._lines = 0                  # count lines read, so that `next` can wait for a fresh one
+        self._history: collections.deque[Heard] = collections.deque(maxlen=86400)     # a day of seconds
         self._changed = threading.Condition()
         self.error: str | None = None
         threading.Thread(target=self._read, daemon=True).start()
@@ -153,6 +166,7 @@ class Witness:
                 continue
             with self._changed:
                 self._latest = Heard(d["periods"], d["silent"], d["xruns"], d["peak"], d["connected"])
+                self._history.append(self._latest)
                 self._lines += 1
                 self._changed.notify_all()
 
@@ -167,6 +181,15 @@ class Witness:
             if not self._changed.wait_for(lambda: self._lines > seen, timeout):
                 raise RuntimeError(f"the JACK witness printed nothing for {timeout:g} s")
             return self._latest
+
+    def spread(self) -> Spread:
+        """How the counts heard so far vary from one second to the next."""
+        with self._changed:
+            counts = np.array([(h.periods, h.xruns, h.silent) for h in self._history], float).reshape(-1, 3)
+        steps = np.diff(counts, axis=0)
+        if len(steps) < 2:
+            return Spread()
+        return Spread(float(steps[:, 0].mean()), float(steps[:, 1].var()), float(steps[:, 2].var()))
 
     def over(self, seconds: float) -> Heard:
         """What it hears during the next `seconds` or a little more (counts come once a second):
