@@ -140,8 +140,8 @@ def twin(jack_server, tmp_path_factory):
     it, for the whole session: the machine's own noise (and pyo's), heard at the same moments as what a
     test plays (tests/outside.py)."""
     log = tmp_path_factory.mktemp("twin") / "jackd.log"
-    with _jackd(f"ravebridge-twin-{os.getpid()}", log) as name, plain_pyo(name, f"plain-{os.getpid()}", 2) as ports:
-        listener = Listener(ports, server=name)
+    with _jackd(f"ravebridge-twin-{os.getpid()}", log) as name, plain_pyo(name, f"plain-{os.getpid()}", 2) as plain:
+        listener = Listener(plain.ports, server=name)
         yield listener
         listener.close()
 

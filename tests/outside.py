@@ -16,10 +16,12 @@ the twin never varied, none. The engine's late blocks are judged apart (tests/st
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import os
 import subprocess
 import sys
+import time
 import warnings
 from pathlib import Path
 
@@ -28,34 +30,83 @@ from ravebridge.witness import Heard, Witness
 
 _PLAIN_PYO = """
 import sys, time, pyo
-s = pyo.Server(sr=48000, nchnls=int(sys.argv[2]), buffersize=256, duplex=0, audio="jack", jackname=sys.argv[1])
+channels, sines = int(sys.argv[2]), int(sys.argv[3])
+s = pyo.Server(sr=48000, nchnls=channels, buffersize=256, duplex=0, audio="jack", jackname=sys.argv[1])
 s.setJackAuto(False, False)
 s.boot()
-tones = [pyo.Sine(freq=220 * (i + 1), mul=0.1).out(i) for i in range(int(sys.argv[2]))]
+tones = [pyo.Sine(freq=[220 * (i + 1) * (1 + k / 64) for k in range(sines)], mul=0.1 / sines).mix(1).out(i)
+         for i in range(channels)]
 s.start()
 print("ready", flush=True)
 sys.stdin.read()
 """
 
 
+@dataclasses.dataclass(frozen=True)
+class Plain:
+    """A plain pyo client: its output ports and its process."""
+
+    ports: list[str]
+    pid: int
+
+
 @contextlib.contextmanager
-def plain_pyo(server: str, name: str, channels: int):
-    """A plain pyo JACK client playing a sine on each of `channels` outputs on JACK server `server`, with no
-    ravebridge in it: beside a long run, the bar for what the machine and pyo alone cost. Yields its
-    output ports."""
-    proc = subprocess.Popen([sys.executable, "-c", _PLAIN_PYO, name, str(channels)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+def plain_pyo(server: str, name: str, channels: int, sines: int = 1):
+    """A plain pyo JACK client playing `sines` sines on each of `channels` outputs on JACK server `server`,
+    with no ravebridge in it: beside a long run, the bar for what the machine and pyo alone cost."""
+    proc = subprocess.Popen([sys.executable, "-c", _PLAIN_PYO, name, str(channels), str(sines)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             env=dict(os.environ, JACK_DEFAULT_SERVER=server))
     try:
         if not any(line.strip() == "ready" for line in proc.stdout):     # pyo prints its warnings first
             raise RuntimeError("the plain pyo client did not start")
-        yield [f"{name}:output_{i + 1}" for i in range(channels)]
+        yield Plain([f"{name}:output_{i + 1}" for i in range(channels)], proc.pid)
     finally:
         proc.stdin.close()
         try:
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def audio_thread_load(pid: int, seconds: float) -> float:
+    """The share of one CPU that process `pid`'s audio thread (its thread of highest real-time priority:
+    the JACK client's) spent running over the next `seconds`."""
+    def running() -> float:
+        best = (-1, 0)
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                    rt_priority = int(f.read().rsplit(")", 1)[1].split()[37])        # field 40
+                with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                    best = max(best, (rt_priority, int(f.read().split()[0])))      # ns on a CPU
+            except (OSError, IndexError, ValueError):       # a thread that ended meanwhile
+                continue
+        return best[1] / 1e9
+    before = running()
+    time.sleep(seconds)
+    return (running() - before) / seconds
+
+
+@contextlib.contextmanager
+def matched_pyo(server: str, name: str, channels: int, pid: int, seconds: float = 3.0):
+    """A plain pyo client on `server` whose audio thread runs as long each period as process `pid`'s does
+    (sines added to match, measured here over `seconds`); yields (`Plain`, its load, `pid`'s load).
+
+    This machine's host holds a virtual CPU back for milliseconds at a time; a JACK client running then
+    takes the xruns, so a client that computes longer each period takes more of them, ravebridge or not
+    (plain pyo at 0.66 ms a period: 84 xruns where plain pyo with two sines beside it had 33). Beside a
+    server playing many voices, the baseline that answers 'what would this machine do to any client this
+    busy' is a client this busy."""
+    ours = audio_thread_load(pid, seconds)
+    loads = {}
+    for sines in (1, 41):
+        with plain_pyo(server, name, channels, sines) as plain:
+            loads[sines] = audio_thread_load(plain.pid, seconds)
+    per_sine = max(1e-6, (loads[41] - loads[1]) / 40)
+    sines = max(1, round(1 + (ours - loads[1]) / per_sine))
+    with plain_pyo(server, name, channels, sines) as plain:
+        yield plain, audio_thread_load(plain.pid, seconds), ours
 
 
 def _bar(expected: float, variance: float = 0.0) -> int:
@@ -78,6 +129,7 @@ class Listener:
     def __init__(self, ports: list[str], jackd_log: Path | None = None, server: str | None = None,
                  twin: "Listener | None" = None):
         self._witness = Witness(ports, server=server)
+        self.server = server
         self.alone: Heard | None = None
         self._twin, self._twin_heard = twin, None
         self._first: Heard | None = None

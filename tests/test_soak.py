@@ -3,10 +3,12 @@
 `RAVEBRIDGE_SOAK_SECONDS` sets the length (default 600; the test command runs it). A real
 `ravebridge serve` process plays four demo-model voices over eight channels on JACK's dummy driver,
 in real time, while this test steers every voice over OSC 30 times a second, as a gesture controller
-would, and asks for /rave/status once a second.
+would, and asks for /rave/status once a second. Its bar is a plain pyo client on a twin JACK server as
+busy each period as the server's audio thread (tests/outside.py, `matched_pyo`).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -21,6 +23,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "control"))
 
 from control_harness import Client  # noqa: E402
+from outside import Listener, matched_pyo  # noqa: E402
 from proctree import resident_kib  # noqa: E402
 from ravebridge.witness import BareModel  # noqa: E402
 from test_control_session import _wait_for_server, free_port, write  # noqa: E402
@@ -34,12 +37,13 @@ SETTLE = 20.0            # s of start-up (spare workers warming, caches filling)
 TOLERATED = max(1, int(SECONDS // 60))
 
 
-def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, listen, tmp_path):
+def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, jackd_log, twin, machine, tmp_path):
     """Four voices under constant control for the soak length: after the start-up settles, an outside
-    listener at the eight outputs hears no silent period and no more JACK xruns than a listener hears
-    from a plain pyo client on a twin JACK server over the same minutes, while a bare process decodes the
-    same model block by block as nn~ would: what the machine, pyo and a model alone cost
-    (tests/outside.py); no late block but where the machine
+    listener at the eight outputs hears no more silent periods and JACK xruns than a listener at eight
+    outputs hears from a plain pyo client on a twin JACK server over the same minutes, a client whose
+    audio thread is as busy each period as the server's, while a bare process decodes the same model
+    block by block as nn~ would: what the machine, pyo and a model alone cost (tests/outside.py); no
+    late block but where the machine
     itself stalled (tests/stalls.py) or, at most one a minute, where the compute time's tail on a shared
     machine reached the allowance (each reported as a warning); the server answers throughout, and
     resident memory (server plus workers) grows less than 5 %."""
@@ -80,9 +84,16 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
             warnings.warn(tolerated[-1][1])
             assert sum(n for n, _ in tolerated) <= TOLERATED, f"{[t for _, t in tolerated]} {status}"
     bare = None
+    stack = contextlib.ExitStack()
     try:
         _wait_for_server(client, proc)
-        ears = listen(*[f"rb-soak-{os.getpid()}:output_{i + 1}" for i in range(8)])
+        time.sleep(5.0)         # the voices sound before the audio thread's load is matched
+        plain, load, ours = stack.enter_context(matched_pyo(twin.server, f"matched-{os.getpid()}", 8, proc.pid))
+        matched = stack.enter_context(contextlib.closing(Listener(plain.ports, server=twin.server)))
+        ears = stack.enter_context(contextlib.closing(Listener(
+            [f"rb-soak-{os.getpid()}:output_{i + 1}" for i in range(8)], jackd_log, twin=matched)))
+        warnings.warn(f"the soak's audio thread ran {100 * ours:.1f} % of a CPU; the plain pyo client it is "
+                      f"judged beside, {100 * load:.1f} %")
         start = time.monotonic()
         first = seen = None      # seen: the xruns counted once the start-up settled
         last_status = 0.0
@@ -119,6 +130,7 @@ def test_four_voices_for_ten_minutes_keep_time_and_memory(jack_server, machine, 
         assert proc.wait(60) == 0
     finally:
         client.close()
+        stack.close()
         if bare is not None:
             bare.close()
         if proc.poll() is None:
