@@ -22,6 +22,8 @@ import time
 
 import numpy as np
 
+NEAR = 4        # periods between a silent period and an xrun JACK reported for the one to be the other's
+
 
 @dataclasses.dataclass(frozen=True)
 class Heard:
@@ -32,11 +34,17 @@ class Heard:
     xruns: int = 0
     peak: float = 0.0
     connected: int = 0   # ports connected to the witness
+    silent_at_xrun: int = 0     # of the silent periods, those within NEAR periods of an xrun JACK reported
 
     def since(self, earlier: "Heard") -> "Heard":
         """What was heard after `earlier` (the peak is the whole run's)."""
         return Heard(self.periods - earlier.periods, self.silent - earlier.silent, self.xruns - earlier.xruns,
-                     self.peak, self.connected)
+                     self.peak, self.connected, self.silent_at_xrun - earlier.silent_at_xrun)
+
+    @property
+    def lone_silent(self) -> int:
+        """Silent periods with no xrun near them: silence a server wrote, not a cycle JACK dropped."""
+        return self.silent - self.silent_at_xrun
 
 
 def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=sys.stdout) -> None:
@@ -48,14 +56,24 @@ def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=s
     ControlThreads()
     client = jack.Client(name, no_start_server=True)
     inputs = [client.inports.register(f"in_{i + 1}") for i in range(max(1, len(ports)))]
-    counts = {"periods": 0, "silent": 0, "xruns": 0, "peak": 0.0}
+    counts = {"periods": 0, "silent": 0, "xruns": 0, "peak": 0.0, "silent_at_xrun": 0}
+    # A client that misses JACK's deadline has its output dropped for that cycle: the listener hears
+    # exact zeros then, and JACK reports the xrun on another thread a moment before or after. Silent
+    # periods are matched to xruns within NEAR periods either way.
+    unmatched: collections.deque[int] = collections.deque(maxlen=NEAR)
+    xrun_at = [-NEAR - 1]
 
     @client.set_process_callback
     def process(frames):
         peak = max(float(np.abs(p.get_array()).max()) for p in inputs)
         counts["periods"] += 1
-        counts["silent"] += peak == 0.0
         counts["peak"] = max(counts["peak"], peak)
+        if peak == 0.0:
+            counts["silent"] += 1
+            if counts["periods"] - xrun_at[0] <= NEAR:
+                counts["silent_at_xrun"] += 1
+            else:
+                unmatched.append(counts["periods"])
 
     @client.set_xrun_callback
     def xrun(delay):
@@ -63,6 +81,10 @@ def listen(ports: list[str], name: str = "witness", interval: float = 1.0, out=s
         # make the witness's own process callback late, and count the xruns that caused
         outrank_workers()
         counts["xruns"] += 1
+        xrun_at[0] = counts["periods"]
+        while unmatched:
+            if xrun_at[0] - unmatched.popleft() <= NEAR:
+                counts["silent_at_xrun"] += 1
 
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -129,7 +151,7 @@ class BareModel:
 @dataclasses.dataclass(frozen=True)
 class Spread:
     """Per second of a witness's run so far: the mean count of periods, and the variance of the xruns and of
-    the silent periods. A machine's noise comes in clumps (one stall costs several xruns at once), so its
+    the silent periods with no xrun near them. A machine's noise comes in clumps (one stall costs several xruns at once), so its
     counts vary far more than rare independent events would: a count is judged by this variance."""
 
     periods: float = 0.0
@@ -165,7 +187,8 @@ class Witness:
                 self.error = d["error"]
                 continue
             with self._changed:
-                self._latest = Heard(d["periods"], d["silent"], d["xruns"], d["peak"], d["connected"])
+                self._latest = Heard(d["periods"], d["silent"], d["xruns"], d["peak"], d["connected"],
+                                     d.get("silent_at_xrun", 0))
                 self._history.append(self._latest)
                 self._lines += 1
                 self._changed.notify_all()
@@ -185,7 +208,7 @@ class Witness:
     def spread(self) -> Spread:
         """How the counts heard so far vary from one second to the next."""
         with self._changed:
-            counts = np.array([(h.periods, h.xruns, h.silent) for h in self._history], float).reshape(-1, 3)
+            counts = np.array([(h.periods, h.xruns, h.lone_silent) for h in self._history], float).reshape(-1, 3)
         steps = np.diff(counts, axis=0)
         if len(steps) < 2:
             return Spread()
