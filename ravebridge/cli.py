@@ -138,18 +138,22 @@ def render(model, output, method, latents, input_, seed, sr, block) -> None:
 
 @main.command()
 @click.argument("score_file", metavar="SCORE", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", required=True, help="Output .wav, one channel per server output.")
+@click.option("-o", "--output", required=True,
+              help="Output .wav, one channel per server output (or per channel the score names).")
 @click.option("--session", "session_file", type=click.Path(dir_okay=False), default=None,
               help="Session file (TOML) to build before the score plays.")
 @click.option("--outputs", type=click.IntRange(1, 256), default=None,
-              help="Output channels (default: session's, or 2).")
+              help="Output channels (default: the score's, the session's, or 2).")
 @click.option("--sr", type=click.IntRange(8000, 384000), default=None,
-              help="Sample rate (default: session's, or 48000).")
+              help="Sample rate (default: the score's, the session's, or 48000).")
 @click.option("--buffer", "buffer_size", type=click.IntRange(16, 8192), default=None,
-              help="Server buffer, the grid commands land on (default: session's, or 256).")
+              help="Server buffer, the grid commands land on (default: the score's, the session's, or 256).")
 @click.option("--duration", type=click.FloatRange(0, min_open=True), default=None,
               help="Seconds to render (default: the score's `end`, or its last command + 2 s).")
-def score(score_file, output, session_file, outputs, sr, buffer_size, duration) -> None:
+@click.option("--model", "swaps", multiple=True, metavar="NAME=FILE",
+              help="Play FILE where the score names model NAME (repeatable); commands that no longer fit are "
+                   "named and skipped.")
+def score(score_file, output, session_file, outputs, sr, buffer_size, duration, swaps) -> None:
     """Render SCORE, a file of timed OSC commands, offline to a multichannel WAV (docs/score.md)."""
     from .control.session import SessionError
     from .render import RenderError, write_wav
@@ -163,13 +167,16 @@ def score(score_file, output, session_file, outputs, sr, buffer_size, duration) 
         _problems(exc.problems)
         raise Failure(f"{score_file}: not rendered ({exc})") from None
     session = _load_session(session_file) if session_file else None
+    models = dict(swap.split("=", 1) for swap in swaps if "=" in swap)
+    if len(models) != len(swaps):
+        raise Failure("--model takes NAME=FILE: the model's name in the score, then the file to play instead")
 
     def answered(event, reply) -> None:   # replies with results: latencies, attribute values, queries
         if len(reply.args) > 1 and reply.ok:
             _progress(f"{score_file}:{event.line}: {reply.address} {' '.join(map(str, reply.args))}")
     try:
         data, rate = render_score(parsed, session, outputs=outputs, sample_rate=sr, buffer=buffer_size,
-                                  duration=duration, progress=_progress, on_reply=answered)
+                                  duration=duration, models=models, progress=_progress, on_reply=answered)
         write_wav(output, data, rate)
     except SessionError as exc:
         _problems(exc.problems)

@@ -10,6 +10,8 @@ import numpy as np
 import pytest
 from scipy.io import wavfile
 
+from ravebridge.control.commands import Command
+from ravebridge.control.gestures import line
 from ravebridge.score import ScoreError, read_score, render_score
 
 EXAMPLE = os.path.join(os.path.dirname(__file__), "..", "examples", "score-demo.txt")
@@ -96,6 +98,80 @@ def test_every_bad_line_is_listed_with_its_number(tmp_path):
     assert lines == [2, 3, 4, 5, 6, 7, 8, 10, 11, 12]
     assert all(p.startswith(f"{path}:") for p in caught.value.problems)
     assert "out of range" in caught.value.problems[2] and "no closing quotation" in caught.value.problems[5]
+
+
+def test_settings_lines_are_read_and_every_bad_one_is_listed(tmp_path):
+    """The settings a recorded take writes (rate, buffer, outputs, allowance, lead, channels, folders) are
+    read as the score's own; a setting given twice, out of range, of the wrong kind, or a channel named twice
+    is listed with its line, as a bad command is."""
+    good = read_score(write(tmp_path, "rate 44100\nbuffer 512\noutputs 8\nallowance 3\nlead 0.01\n"
+                                      "channels 2 0\nfolder '/a b'\nfolder /c\n0 /rave/voice/new a hold\nend 1\n"))
+    assert (good.rate, good.buffer, good.outputs, good.allowance, good.lead, good.channels, good.folders) == \
+        (44100, 512, 8, 3, 0.01, [2, 0], ["/a b", "/c"])
+    path = write(tmp_path, "\n".join(["rate 44100", "rate 48000", "buffer 8", "outputs two", "allowance 1.5",
+                                      "lead -1", "channels 1 1", "channels", "folder", "buffer 256"]))
+    with pytest.raises(ScoreError) as caught:
+        read_score(path)
+    assert [int(p.split(":")[1]) for p in caught.value.problems] == [2, 3, 4, 5, 6, 7, 8, 9]
+
+
+def test_a_written_line_reads_back_as_the_same_command(tmp_path):
+    """A take's score writes each command as a line that reads back as the same command and time: strings
+    stay strings even when they look like numbers or hold spaces, floats keep every bit, flags are 0 or 1."""
+    commands = [Command("/rave/voice/new", ("808", "my model.ts", "decode")),
+                Command("/rave/a/latent", (0.1, -1e-7, 3.0, 2)), Command("/rave/a/mute", (True,)),
+                Command("/rave/a/attr/set", ("mode", "it's")), Command("/rave/a/dim", (0, 1 / 3))]
+    times = [0.0, 1 / 48000, 2.5, 1e-9, 12345.678]
+    score = read_score(write(tmp_path, "\n".join(line(t, c) for t, c in zip(times, commands))))
+    assert [e.time for e in score.events] == times
+    assert [e.command for e in score.events] == [commands[0], commands[1], Command("/rave/a/mute", (1,)),
+                                                 commands[3], commands[4]]
+    kept = line(1.0, Command("/rave/a/attr/set", ("mode", "a\nb")))
+    assert kept.startswith("# ") and "line break" in kept     # kept, as a comment that says why
+
+
+def test_a_scores_settings_shape_the_render(hold, tmp_path):
+    """A score's outputs, rate and buffer set the render's; its channels pick and order the outputs
+    returned; its lead is played first and cut, so the render lasts `end`; options given to the render
+    win over the score's own."""
+    path = write(tmp_path, """
+        rate 44100
+        buffer 128
+        outputs 4
+        channels 2 0
+        lead 0.05
+        0     /rave/voice/new a hold
+        0     /rave/a/smooth 0
+        0     /rave/a/out 2
+        0     /rave/a/dim 0 0.5
+        end 0.5
+    """)
+    audio, rate = render_score(read_score(path))
+    assert rate == 44100 and audio.shape == (2, int(0.5 * 44100))
+    assert not np.any(audio[1]) and audio[0, -100:] == pytest.approx(0.5, abs=1e-3)
+    audio, rate = render_score(read_score(path), sample_rate=48000, outputs=3)
+    assert rate == 48000 and audio.shape == (2, 24000)
+
+
+def test_a_score_renders_with_another_model_and_names_what_no_longer_fits(model_files, tmp_path):
+    """A score played with the demo model (8 latents) renders with the hold model (4) in its place, as a
+    take played with a draft model is rendered with the final one: the command for latent 6 no longer fits
+    and is named with its line and skipped; the rest plays; without the swap, the same score renders
+    whole."""
+    path = write(tmp_path, """
+        0     /rave/voice/new a demo
+        0     /rave/a/smooth 0
+        0     /rave/a/out 0
+        0.1   /rave/a/dim 6 0.5
+        0.2   /rave/a/dim 0 0.25
+        end 0.5
+    """)
+    told = []
+    audio, _ = render_score(read_score(path), outputs=2, models={"demo": model_files["hold"]}, progress=told.append)
+    skipped = [t for t in told if "no longer fits" in t]
+    assert len(skipped) == 1 and skipped[0].startswith(f"{path}:5: /rave/a/dim") and "6" in skipped[0]
+    assert audio[0, -100:] == pytest.approx(0.25, abs=1e-3)     # hold plays latent 0
+    render_score(read_score(path), outputs=2)
 
 
 def rb(*args) -> subprocess.CompletedProcess:
