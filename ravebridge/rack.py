@@ -180,6 +180,7 @@ class RackVoice:
         self.takes: tuple[Take, ...] = ()
         self.loading = False      # a model swap in progress (one at a time)
         self.closed = False
+        self.began = 0            # the audio clock its first take's fade-in was timed from (a score's time)
 
     # ---- what a user reads ----
     @property
@@ -476,7 +477,8 @@ class Rack:
                     entry.outputs = channels
                     take.route(channels)
                 entry._adopt(take, path, method)
-                self._crossfade(take)
+                entry.began = self.engine.time
+                self._crossfade(take, now=entry.began)
                 with self._lock:
                     self._voices[name] = entry
                 return entry
@@ -589,10 +591,11 @@ class Rack:
                             f"{self.inputs} (set inputs in the session's [server])")
         return pyo.Input([first + c for c in range(count)])
 
-    def _crossfade(self, take: Take, old=(), at: int | None = None) -> int:
-        """Fade `take` in and `old` out when `take` sounds (or at `at`, if later); returns that sample time."""
+    def _crossfade(self, take: Take, old=(), at: int | None = None, now: int | None = None) -> int:
+        """Fade `take` in and `old` out when `take` sounds (or at `at`, if later), counting from `now` (default:
+        the audio clock); returns that sample time."""
         block = take.voice.stats().get("block", 0)
-        begin = max(self.engine.time + block + take.voice.latency, at or 0)
+        begin = max((self.engine.time if now is None else now) + block + take.voice.latency, at or 0)
 
         def crossfade():
             for t in old:

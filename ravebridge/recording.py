@@ -20,6 +20,10 @@ disk's patience.
 
 Paths come from the network, so they are confined to the recordings folder,
 and an existing file is never overwritten.
+
+Given `gestures` (control/gestures.py), a take also writes its score beside
+the WAV: the writer thread writes the commands that changed what plays in
+the same loop as the sound.
 """
 from __future__ import annotations
 
@@ -42,6 +46,11 @@ MAX_BYTES = 4_000_000_000        # WAV's sizes are 32-bit: a file is closed befo
 HEADER = 44
 
 
+def score_path(wav: str) -> str:
+    """Where a take's score goes: `take1.wav` -> `take1.score.txt`."""
+    return wav[:-4] + ".score.txt"
+
+
 class RecordingError(Exception):
     """A recording that cannot start (a path outside the folder or taken, one already running)."""
 
@@ -58,9 +67,13 @@ class Status:
 class Recorder:
     """Records a rack's master output; `start`, `stop`, `status` from any thread but the audio thread."""
 
-    def __init__(self, rack, folder: str, *, max_bytes: int = MAX_BYTES, max_seconds: float | None = None):
-        """Records `rack`'s master (its engine gives the clock); files go inside `folder`."""
+    def __init__(self, rack, folder: str, *, max_bytes: int = MAX_BYTES, max_seconds: float | None = None,
+                 gestures=None):
+        """Records `rack`'s master (its engine gives the clock); files go inside `folder`. `gestures`, if
+        given, is called as gestures(wav path, first sample, channels) when a take starts, and returns its
+        score's writer (`control.gestures.Gestures`)."""
         self.rack, self.master, self.engine = rack, rack.master, rack.engine
+        self.gestures = gestures
         self.folder = os.path.realpath(folder)
         self.rate = int(self.engine.rate)
         self.max_bytes, self.max_seconds = max_bytes, max_seconds
@@ -113,8 +126,9 @@ class Recorder:
         full = os.path.realpath(os.path.join(self.folder, path))
         if os.path.commonpath([full, self.folder]) != self.folder:
             raise RecordingError(f"{path}: recordings are written inside {self.folder}; give a name there")
-        if os.path.exists(full):
-            raise RecordingError(f"{full} exists: choose another name (a recording never overwrites a file)")
+        for taken in (full, score_path(full)) if self.gestures else (full,):
+            if os.path.exists(taken):
+                raise RecordingError(f"{taken} exists: choose another name (a recording never overwrites a file)")
         os.makedirs(os.path.dirname(full), exist_ok=True)
         return full
 
@@ -135,6 +149,15 @@ class _Take:
         self.read = 0                   # ring position the writer has copied up to
         self.clock = recorder.engine.time   # samples the server has computed, when `read` was taken
         self.frames = 0                 # written to the current file
+        self.written = 0                # written in all
+        self.gestures = None
+        if recorder.gestures is not None:
+            try:
+                self.gestures = recorder.gestures(path, self.clock, channels)
+            except BaseException:
+                self.fill.stop()
+                self.file.close()
+                raise
         self.reason = ""
         self.running = True
         self._stop = threading.Event()
@@ -161,6 +184,11 @@ class _Take:
         finally:
             self.running = False
             self.file.close()
+            if self.gestures is not None:
+                try:
+                    self.gestures.close(self.written)
+                except OSError as exc:
+                    log.error("the score of %s ends early: %s", self.path, exc.strerror or exc)
 
     def _copy(self) -> None:
         """Write what the ring gained since the last look (and silence for what a long hold-up lost)."""
@@ -178,6 +206,8 @@ class _Take:
                      for v in self.views]
             self.read = end % self.size
             self._frames(np.stack(parts, axis=1))
+        if self.gestures is not None:
+            self.gestures.flush()
 
     def _frames(self, frames: np.ndarray) -> None:
         """Append frames, going on in the next file where this one is full."""
@@ -192,6 +222,7 @@ class _Take:
                 continue
             self.file.append(frames[:room])
             self.frames += min(room, len(frames))
+            self.written += min(room, len(frames))
             frames = frames[room:]
 
     def _next_file(self) -> None:

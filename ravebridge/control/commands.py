@@ -79,10 +79,13 @@ class Signature:
     asynchronous: bool = False   # answered when a model has done its part
     timed: bool = False          # a bundle's time tag sets when it takes effect
     handler: str = ""            # the Dispatcher method that runs it, after "_"; "": the verb, "/" as "_"
+    sounding: bool | None = None  # changes what plays, so a recorded score keeps it; None: as `timed`
 
     def __post_init__(self):
         if not self.handler:
             object.__setattr__(self, "handler", self.verb.replace("/", "_"))
+        if self.sounding is None:
+            object.__setattr__(self, "sounding", self.timed)
 
     def address(self) -> str:
         return PREFIX + ("<voice>/" if self.per_voice else "") + self.verb
@@ -112,7 +115,7 @@ SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s 
                                      "then <voice s> <latency i> per voice"),
     Signature("voice/new", (_p("name", "name"), _p("model", "text"), _p("method", "text", optional=True),
                             _p("input", "int", 0, optional=True)), _SERVER, f"{DONE} <name s> <latency i>",
-              asynchronous=True),
+              asynchronous=True, sounding=True),
     Signature("voice/free", (_p("name", "name"),), _SERVER, f"{DONE} <name s>", timed=True),
     Signature("voice/list", (), _SERVER, "/rave/voice/list.reply then <name s> <model s> <method s> per voice"),
     Signature("notify", (_p("on", "flag"),), _SERVER, DONE),
@@ -152,12 +155,12 @@ SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s 
     Signature("follow", (_p("encoder", "name"),), _VOICE, DONE, timed=True),
     Signature("follow/off", (), _VOICE, DONE, timed=True, handler="follow"),
     Signature("attr/set", (_p("name", "text"), _p("values", "value", many=True)), _VOICE, f"{DONE} <name s> <value>...",
-              asynchronous=True),
+              asynchronous=True, sounding=True),
     Signature("attr/get", (_p("name", "text"),), _VOICE, f"{DONE} <name s> <value>... <type s>...", asynchronous=True),
     Signature("attr/list", (), _VOICE, f"{DONE} <name s> <types s>..."),
     Signature("load", (_p("model", "text"), _p("method", "text", optional=True)), _VOICE, f"{DONE} <latency i>",
               asynchronous=True, timed=True),
-    Signature("restart", (), _VOICE, f"{DONE} <latency i>", asynchronous=True),
+    Signature("restart", (), _VOICE, f"{DONE} <latency i>", asynchronous=True, sounding=True),
     Signature("get", (), _VOICE, f"{DONE} <gain f> <mute i> <level f> <state s> <nout i> <out i>... <latent f>..."),
 ]}
 

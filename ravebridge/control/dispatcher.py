@@ -69,6 +69,9 @@ class Dispatcher:
         self.router = None                # a routing.Router when a regression stage runs in this server
         self.snapshots = None             # a snapshot.Keeper when the server keeps its state in a file
         self.recorder = None              # a recording.Recorder where the server may record its output
+        #: called as journal(sample, command) for each command that changed what plays, with the audio clock
+        #: of the buffer where it took effect (a recording's score), on the thread that ran it
+        self.journal: Callable[[int, Command], None] | None = None
         self.on_quit = on_quit
         self.subscribers: dict = {}       # reply addresses that asked for /rave/notify 1, oldest first
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="ravebridge-command")
@@ -112,7 +115,26 @@ class Dispatcher:
 
     def _now(self, call: Call, origin, at):
         voice = self.rack.voice(call.voice) if call.voice is not None else None
-        return self._handlers[(call.signature.per_voice, call.signature.verb)](call, voice, origin, at)
+        result = self._handlers[(call.signature.per_voice, call.signature.verb)](call, voice, origin, at)
+        if call.signature.sounding and self.journal is not None:
+            if isinstance(result, Future):
+                result.add_done_callback(lambda done: self._journal(call.command, at, done.result()))
+            else:
+                self._journal(call.command, at, result)
+        return result
+
+    def _journal(self, command: Command, at: int | None, reply: Reply) -> None:
+        """Tell the journal of a command that took effect: at its time, or (immediate, or done loading) at the
+        next buffer the server computes."""
+        journal = self.journal
+        if journal is not None and reply.ok:
+            now = self.rack.engine.time
+            if command.address == "/rave/voice/new":      # its fade-in counts from when it was added
+                try:
+                    now = self.rack.voice(command.args[0]).began
+                except RackError:           # freed meanwhile
+                    pass
+            journal(now if at is None else max(at, now), command)
 
     def _release(self, name: str, failure: str | None) -> None:
         """Run the commands that waited for voice `name`, in order, or fail them with the creation's reason."""

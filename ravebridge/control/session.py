@@ -27,7 +27,7 @@ from ..rack import Rack, RackError
 from ..recording import MAX_BYTES, Recorder, RecordingError
 from ..library import model_folders
 from ..server import AudioConfig, boot
-from . import snapshot
+from . import gestures, snapshot
 from .commands import RESERVED, Command, CommandError, check_name, parse
 from .dispatcher import Dispatcher
 from .midi import ACTIONS, APIS, PARAMS, Mapping, Midi
@@ -357,6 +357,20 @@ def build(session: Session, dispatcher, report: Callable[[str], None] | None = N
     return problems
 
 
+def state_commands(rack: Rack, router=None) -> list[Command]:
+    """The commands that build what `rack` plays now from nothing, at rest: each voice's latents land
+    before its smoothing is set, so a render starting from them does not glide in."""
+    state = parse_session(snapshot.capture(rack, router), os.getcwd(), "state")
+    commands = [command for _, command in state.master]
+    for plan in state.voices:
+        voice = [command for _, command in plan]
+        smooth = [c for c in voice if c.address.endswith("/smooth")]
+        name = voice[0].args[0]
+        commands += ([voice[0], Command(f"/rave/{name}/smooth", (0.0,))]
+                     + [c for c in voice[1:] if c not in smooth] + smooth)
+    return commands
+
+
 class Running:
     """A session set up: server, engine, rack, dispatcher, OSC, MIDI; the caller starts the audio.
 
@@ -382,7 +396,8 @@ class Running:
             self.recorder = self.dispatcher.recorder = Recorder(
                 self.rack, record.get("folder", os.getcwd()),
                 max_bytes=int(record["rotate_mb"] * 1e6) if "rotate_mb" in record else MAX_BYTES,
-                max_seconds=60.0 * record["rotate_minutes"] if "rotate_minutes" in record else None)
+                max_seconds=60.0 * record["rotate_minutes"] if "rotate_minutes" in record else None,
+                gestures=gestures.opener(self.dispatcher, lambda: state_commands(self.rack, self.dispatcher.router)))
         if session.audio.audio == "jack":     # JACK's own count, beside the engine's late blocks
             self.xruns = XrunWatch(session.audio.jack_name)
             self.engine.host_xruns = lambda: self.xruns.count

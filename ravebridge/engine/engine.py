@@ -504,7 +504,7 @@ class Engine:
             deadline = 1000.0 * s.allowance * self.period / self.rate
             shards.append({"id": s.id, "model": os.path.basename(s.path), "method": s.method,
                            "voices": len(s.members), "block": s.spec.server_block, "allowance": s.allowance,
-                           "latency": self.latency(s), "late": s.late, "errors": s.errors,
+                           "phase": s.phase, "latency": self.latency(s), "late": s.late, "errors": s.errors,
                            "dropped": s.dropped, "live": s.live, "error": s.error, "spare": s.standby,
                            "hang_seconds": s.hang_seconds,
                            "scheduling": s.details.get("scheduling"),

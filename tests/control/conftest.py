@@ -23,13 +23,9 @@ def served(model_files, tmp_path):
         s.close()
 
 
-@pytest.fixture
-def live(served, jack_server, listen):
-    """A JACK server playing two steady voices: a (0.25) on output 0, b (0.5) on output 1, since
-    `playing_since` (time.monotonic()); `ears` is an outside listener at both outputs, counting since
-    then (tests/outside.py), its baseline measured before the server played."""
+def _live(served, listen, **arrangement):
     name = f"rb-control-{os.getpid()}"
-    s = served(audio="jack", outputs=2, jack_name=name)
+    s = served(audio="jack", outputs=2, jack_name=name, **arrangement)
     s.ears = listen(f"{name}:output_1", f"{name}:output_2")
     s.ears.baseline(3.0)
     c = s.client
@@ -43,3 +39,18 @@ def live(served, jack_server, listen):
     time.sleep(0.5)
     s.ears.begin()
     return s
+
+
+@pytest.fixture
+def live(served, jack_server, listen):
+    """A JACK server playing two steady voices: a (0.25) on output 0, b (0.5) on output 1, since
+    `playing_since` (time.monotonic()); `ears` is an outside listener at both outputs, counting since
+    then (tests/outside.py), its baseline measured before the server played."""
+    return _live(served, listen)
+
+
+@pytest.fixture
+def roomy(served, jack_server, listen):
+    """`live` with a compute allowance of four buffers, as an installation sets it (docs/installation.md):
+    on a machine whose stalls make a one-buffer deadline miss now and then, its blocks are rarely late."""
+    return _live(served, listen, allowance=4)

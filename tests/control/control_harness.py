@@ -18,8 +18,10 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.udp_client import SimpleUDPClient
 from scipy.io import wavfile
 
+from ravebridge.control import gestures
 from ravebridge.control.dispatcher import Dispatcher
 from ravebridge.control.osc import OscServer
+from ravebridge.control.session import state_commands
 from ravebridge.engine.engine import Arrangement
 from ravebridge.rack import Rack
 from ravebridge.recording import Recorder
@@ -117,7 +119,8 @@ class Served:
         self.quits = 0
         self.dispatcher = Dispatcher(self.rack, on_quit=self._quit)
         if audio != "offline":      # as `Running` does: recordings go to the test's folder
-            self.dispatcher.recorder = Recorder(self.rack, str(tmp_path / "recordings"))
+            self.dispatcher.recorder = Recorder(self.rack, str(tmp_path / "recordings"), gestures=gestures.opener(
+                self.dispatcher, lambda: state_commands(self.rack)))
         self.osc = OscServer(self.dispatcher, "127.0.0.1", 0, frame_rate=50.0, status_interval=0.2).start()
         self.client = Client(self.osc.port)
         self._renders = 0

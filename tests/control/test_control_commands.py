@@ -76,3 +76,23 @@ def test_midi_and_routes_drive_the_commands_that_set_one_number():
         value = SETTERS[verb].params[-1]
         assert needs_index == indexed(verb) == (SETTERS[verb].params[0].name == "index"), verb
         assert value.lo <= lo < hi <= value.hi, verb
+
+
+def test_the_journal_is_told_each_command_that_changed_what_plays_at_its_time(served):
+    """The dispatcher tells its journal (a take's score) each command whose table entry is `sounding`, once
+    it succeeded, with the sample time it took effect at: a new voice when it was added (what its fade-in
+    counts from), an immediate command at the audio clock, a timed one at its time. Queries and refused
+    commands are not told."""
+    s = served()
+    d, told = s.dispatcher, []
+    d.journal = lambda sample, command: told.append((sample, command.address))
+    assert d.call(Command("/rave/voice/new", ("a", "hold"))).ok
+    began = s.rack.voice("a").began
+    s.render(0.1)
+    now = s.engine.time
+    assert now > began
+    for command, at in [(Command("/rave/a/dim", (0, 0.5)), None), (Command("/rave/a/gain", (0.5,)), now + 4800),
+                        (Command("/rave/status"), None), (Command("/rave/a/get"), None),
+                        (Command("/rave/a/dim", (9, 0.5)), None), (Command("/rave/b/gain", (0.5,)), None)]:
+        d.submit(command, at=at).result(60)
+    assert told == [(began, "/rave/voice/new"), (now, "/rave/a/dim"), (now + 4800, "/rave/a/gain")]

@@ -13,6 +13,7 @@ import pytest
 
 from control_harness import read_wav
 from ravebridge.recording import Recorder
+from ravebridge.score import read_score, render_score
 
 RATE, BUFFER = 48000, 256
 
@@ -26,7 +27,7 @@ def _play(engine, seconds: float) -> None:
 
 
 def _late(live) -> int:
-    return live.rack.voice("a").voice.stats()["late"] + live.rack.voice("b").voice.stats()["late"]
+    return sum(v.voice.stats()["late"] for v in live.rack.voices())
 
 
 def _runs(a: np.ndarray) -> list[tuple[float, int]]:
@@ -91,6 +92,44 @@ def _small_disk(folder):
         signal.signal(signal.SIGXFSZ, handler)
 
 
+def test_a_takes_score_renders_offline_to_the_same_samples(roomy):
+    """/rave/record/start also writes take.score.txt beside take.wav: the state when the take began (voices
+    a and b), then every command that changed what plays, at the audio clock of its buffer: voice c created
+    during the take on a's channel, latents sent at once and one in a timed bundle, a gain. The score alone
+    renders offline (`render_score`, as `ravebridge score take.score.txt` does) to the recorded channels and
+    length; where no block was late, the samples are the recording's: all of them for c, and for a and b
+    once they have faded in again (their latency, a block and the crossfade), since their voices start
+    again at the render's time 0."""
+    c = roomy.client
+    late = _late(roomy)
+    path = c.done("/rave/record/start", "take.wav")[0]
+    _play(roomy.engine, 0.2)
+    c.done("/rave/voice/new", "c", "hold")
+    c.done("/rave/c/smooth", 0)
+    c.done("/rave/c/out", 0)
+    for value in (0.1, -0.2, 0.3):
+        c.send("/rave/c/latent", value, 0, 0, 0)
+        _play(roomy.engine, 0.3)
+    c.send_bundle([("/rave/c/dim", (0, -0.05))], time.time() + 0.2)
+    _play(roomy.engine, 0.5)
+    c.done("/rave/c/gain", 0.5)
+    _play(roomy.engine, 0.3)
+    c.done("/rave/record/stop")
+    roomy.ears.judge(roomy.ears.end(), "a take with a voice created, its score written")
+    score = read_score(path[:-4] + ".score.txt")
+    assert (score.rate, score.buffer, score.channels) == (RATE, BUFFER, [0, 1])
+    addresses = [e.command.address for e in score.events]
+    assert addresses.count("/rave/voice/new") == 3 and "/rave/c/dim" in addresses, addresses
+    recorded = read_wav(path).T
+    rendered, rate = render_score(score)
+    assert rate == RATE and rendered.shape == recorded.shape
+    if _late(roomy) > late:
+        pytest.skip("a block was late during the take: it is a gap in the recording, not in the render")
+    settled = (max(v.voice.latency + v.voice.stats()["block"] for v in roomy.rack.voices())
+               + int(roomy.rack.crossfade * RATE) + BUFFER)       # a and b have faded in again in the render
+    np.testing.assert_array_equal(rendered[:, settled:], recorded[:, settled:])
+
+
 def test_a_full_disk_ends_the_recording_and_the_music_plays_on(live, tmp_path):
     """On a disk that fills (1 MB: under 3 s of two channels), the recording stops by itself: subscribers get
     /rave/fail /rave/record/start with the reason, /rave/record/status says why, the file written so far is a
@@ -137,7 +176,7 @@ def test_recording_requests_that_cannot_be_met_are_refused_with_reasons(live):
     ended = live.engine.time
     kind, params = c.ask("/rave/record/start", "one")      # .wav is added: the same file
     assert kind == "/rave/fail" and "exists" in params[0]
-    assert sorted(os.listdir(folder)) == ["one.wav"]
+    assert sorted(os.listdir(folder)) == ["one.score.txt", "one.wav"]
     assert abs(len(read_wav(os.path.join(folder, "one.wav"))) - (ended - begun)) <= BUFFER
 
 
