@@ -19,7 +19,9 @@ phase of the block.
 
 The target is one model block plus one buffer (the engine's latency with a
 compute allowance of one buffer). `--load N` adds N voices of the demo model
-playing at the same time.
+playing at the same time. A witness in its own process (`ravebridge.witness`)
+hears both outputs meanwhile: JACK's xruns and silent periods, beside the
+engine's late blocks.
 """
 from __future__ import annotations
 
@@ -71,6 +73,7 @@ def _measure(messages: int, ratio: int, load: int) -> dict:
     from ravebridge.rack import Rack
     from ravebridge.library import demo_model
     from ravebridge.server import AudioConfig, boot
+    from ravebridge.witness import Witness
 
     folder = tempfile.mkdtemp(prefix="rb-control-bench-")
     models.export(models.Hold(ratio=ratio), Path(folder, "hold.ts"))
@@ -88,6 +91,7 @@ def _measure(messages: int, ratio: int, load: int) -> dict:
     osc = Stamped(dispatcher, "127.0.0.1", 0).start()
     probe = rack.add("probe", "hold", outputs=[0])
     probe.set_smooth(0)
+    probe.set_latent(0, -0.5)      # sounding before the first message (no message sends a negative value)
     for i in range(load):
         rack.add(f"load{i}", "demo", outputs=[1]).set_latents(np.full(8, 0.1 * (i % 5), np.float32))
     out = probe.voice._out[0]                          # the probe's output buffer, written by the engine
@@ -104,12 +108,16 @@ def _measure(messages: int, ratio: int, load: int) -> dict:
     server.setCallback(callback)
     server.start()
     time.sleep(1.0)
+    witness = Witness(["rb-control-bench:output_1", "rb-control-bench:output_2"])
+    heard0 = witness.next()
     target = probe.voice.stats()["block"] + PERIOD
     latency = probe.voice.latency
     spacing = 1.3 * target / RATE, 2.0 * target / RATE
     subprocess.run([sys.executable, "-c", SENDER, str(osc.port), str(messages), str(spacing[0]), str(spacing[1])],
                    check=True, timeout=messages * spacing[1] + 60)
     time.sleep(0.5)
+    heard = witness.next().since(heard0)
+    witness.close()
     server.setCallback(engine._callback)
     status = engine.status()
     server.stop()
@@ -127,13 +135,14 @@ def _measure(messages: int, ratio: int, load: int) -> dict:
             "target_ms": target_ms, "min_ms": float(ms.min()), "median_ms": float(np.median(ms)),
             "p90_ms": float(np.percentile(ms, 90)), "p99_ms": float(np.percentile(ms, 99)),
             "max_ms": float(ms.max()), "within_target": float(np.mean(ms <= target_ms)),
-            "xruns": status["xruns"]}
+            "xruns": status["xruns"], "jack_xruns": heard.xruns, "silent": heard.silent, "periods": heard.periods}
 
 
 def row(r: dict) -> str:
     return (f"| {r['block']} | {r['load_voices']} | {r['reflected']}/{r['messages']} | {r['min_ms']:.1f} | "
             f"{r['median_ms']:.1f} | {r['p90_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.1f} | "
-            f"{r['target_ms']:.1f} | {100 * r['within_target']:.1f} % | {r['xruns']} |")
+            f"{r['target_ms']:.1f} | {100 * r['within_target']:.1f} % | {r['xruns']} | {r['jack_xruns']} | "
+            f"{r['silent']} of {r['periods']} |")
 
 
 def main() -> None:
@@ -145,8 +154,8 @@ def main() -> None:
     args = parser.parse_args()
     result = measure(args.messages, args.ratio, args.load)
     print("| block | load voices | reflected | min ms | median ms | p90 ms | p99 ms | max ms | target ms "
-          "| within target | xruns |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| within target | late blocks | JACK xruns | silent periods |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     print(row(result))
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2))

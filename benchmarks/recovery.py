@@ -12,9 +12,10 @@ and two seconds have passed. The back-off's reset is shortened to one
 second there, so that every failure is healed as a first one. Recovery
 runs from the signal to the first buffer in which the victim sounds again:
 its output table is read on the audio thread at every buffer
-(`Engine.at`). "Healthy xruns" are late blocks of the other voice from
-each signal until the new spare is warm, against the same voice over ten
-calm seconds before. The spare's cost is its resident memory (RSS, and
+(`Engine.at`). From each signal until the new spare is warm, the other
+voice's late blocks are counted, and JACK's xruns heard at the output by a
+witness in its own process (`ravebridge.witness`), against the same counts
+over ten calm seconds before. The spare's cost is its resident memory (RSS, and
 PSS, which shares libraries out fairly) and its CPU time per second while
 idle, from /proc.
 """
@@ -37,6 +38,7 @@ from ravebridge.engine import healing
 from ravebridge.engine.engine import Arrangement, cpu_count
 from ravebridge.server import AudioConfig, boot
 from ravebridge.voices import Voice
+from ravebridge.witness import Witness
 
 def cpu_of(pid):
     # nanoseconds on a CPU, summed over the process's threads (finer than /proc/pid/stat's ticks)
@@ -97,12 +99,13 @@ else:
     rss = pss = idle_cpu = None
 server.start()
 time.sleep(2.0)
-late0 = healthy._shard.late
+witness = Witness(["rb-recovery:output_1"])
+late0, heard0 = healthy._shard.late, witness.next()
 time.sleep(10.0)
-calm_late = healthy._shard.late - late0
-recoveries, rewarm, disturbed_late = [], [], 0
+calm_late, calm_heard = healthy._shard.late - late0, witness.next().since(heard0)
+recoveries, rewarm, disturbed_late, disturbed_xruns = [], [], 0, 0
 for _ in range(cfg["repeats"]):
-    late0 = healthy._shard.late
+    late0, heard0 = healthy._shard.late, witness.next()
     old = victim._shard
     probe.update(signal=time.perf_counter(), silent=None, back=None)
     os.kill(old.process.pid, signal.SIGKILL if cfg["mode"] == "kill" else signal.SIGSTOP)
@@ -113,11 +116,14 @@ for _ in range(cfg["repeats"]):
         until(spare, 300)
         rewarm.append(time.monotonic() - started)
     disturbed_late += healthy._shard.late - late0
+    disturbed_xruns += witness.next().since(heard0).xruns
     time.sleep(2.0)
+witness.close()
 status = engine.status()
 server.stop()
 shard = victim._shard
 print(json.dumps({{"recoveries": recoveries, "rewarm": rewarm, "healthy_late": disturbed_late, "calm_late": calm_late,
+                   "jack_xruns": disturbed_xruns, "calm_jack_xruns": calm_heard.xruns,
                    "block": shard.spec.server_block, "allowance": shard.allowance, "latency": victim.latency,
                    "hang_seconds": shard.hang_seconds, "rss": rss, "pss": pss, "idle_cpu": idle_cpu,
                    "xruns": status["xruns"]}}))
@@ -132,8 +138,8 @@ def session(cfg: dict) -> dict:
 
 def table(paths: dict, models: list[str], repeats: int) -> list[str]:
     lines = ["| victim | block | latency | hang limit | spare | failure | recovery median (ms) | max (ms) | "
-             "new spare warm (s) | healthy xruns (calm 10 s) | spare RSS / PSS (MB) | spare idle CPU s/s |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "new spare warm (s) | healthy late blocks (calm 10 s) | JACK xruns (calm 10 s) | spare RSS / PSS (MB) | "
+             "spare idle CPU s/s |", "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     other = Path(paths["ravelike"][0]).parent / "demo-other.ts"     # another file: a worker of its own
     shutil.copyfile(paths["demo"], other)
     cases = {"demo": dict(victim=paths["demo"], healthy=str(other), rate=48000, block=None, allowance=None),
@@ -150,7 +156,8 @@ def table(paths: dict, models: list[str], repeats: int) -> list[str]:
                 idle = f"{r['idle_cpu']:.5f}" if r["idle_cpu"] is not None else "–"
                 lines.append(f"| {label} | {r['block']} | {r['latency']} | {r['hang_seconds']:.2f} s | {spares} | "
                              f"{'SIGKILL' if mode == 'kill' else 'hang (SIGSTOP)'} | {statistics.median(ms):.0f} | "
-                             f"{max(ms):.0f} | {warm} | {r['healthy_late']} ({r['calm_late']}) | {cost} | {idle} |")
+                             f"{max(ms):.0f} | {warm} | {r['healthy_late']} ({r['calm_late']}) | "
+                             f"{r['jack_xruns']} ({r['calm_jack_xruns']}) | {cost} | {idle} |")
                 print(lines[-1], flush=True)
     return lines
 

@@ -8,7 +8,11 @@ Usage (Linux, JACK installed; takes minutes):
     python benchmarks/voices.py all       [--seconds 60]
 
 Every real-time run starts its own `jackd -d dummy` (256-frame period) and a
-fresh server process, so runs do not disturb each other. CPU is the server
+fresh server process, so runs do not disturb each other. Xruns are counted
+twice: JACK's own, heard at the server's outputs by a witness in its own
+process (`ravebridge.witness`), beside JACK's count with the witness alone
+on the same fresh JACK server just before; and the engine's late blocks.
+CPU is the server
 process plus its workers (from /proc), per second of audio. The bare baseline
 loads the same file in one process with one torch thread and makes the same
 batched calls (same rows per shard, same block) for the same audio length.
@@ -27,8 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from ravebridge.witness import Witness  # noqa: E402
 PERIOD = 256
-NN_TILDE_ROW = ("| nn~ in Pd, a RAVE v2 export (issue facts) | 2048 | – | 4 (6 on the edge, 8 fails) | – | "
+NN_TILDE_ROW = ("| nn~ in Pd, a RAVE v2 export (issue facts) | 2048 | – | 4 (6 on the edge, 8 fails) | – | – | – | "
                 "0.30-0.38 per voice | 1.3-2 | – | 4032 |")
 NN_TILDE = "nn~ in Pd (issue facts): 0.30-0.38 CPU s/s per voice, 4 voices practical ceiling, latency 4,032"
 
@@ -55,6 +60,7 @@ sys.path.insert(0, {root!r})
 from ravebridge.engine.engine import Arrangement, cpu_count
 from ravebridge.server import AudioConfig, boot
 from ravebridge.voices import Voice
+from ravebridge.witness import Witness
 
 def cpu_of(pids):
     total = 0.0
@@ -81,13 +87,18 @@ time.sleep(2.0)                       # settle, then measure
 for s in engine.shards:
     s.late = 0
     s.compute_ns.clear()
+witness = Witness(["rb-bench:output_1", "rb-bench:output_2"])
+heard0 = witness.next()
 cpu0, audio0, t0, cb0 = cpu_of(pids), cpu_of(pids[:1]), time.monotonic(), engine.callbacks
 time.sleep(cfg["seconds"])
 cpu1, audio1, t1, cb1 = cpu_of(pids), cpu_of(pids[:1]), time.monotonic(), engine.callbacks
+heard = witness.next().since(heard0)
+witness.close()
 status = engine.status()
 server.stop()
 rows = [s["voices"] for s in status["shards"] if s["voices"]]
-print(json.dumps({{"xruns": status["xruns"], "cpu": (cpu1 - cpu0) / (t1 - t0),
+print(json.dumps({{"xruns": status["xruns"], "jack_xruns": heard.xruns, "silent": heard.silent,
+                   "periods": heard.periods, "cpu": (cpu1 - cpu0) / (t1 - t0),
                    "cpu_audio": (audio1 - audio0) / (t1 - t0),
                    "audio_seconds": (cb1 - cb0) * {period} / cfg["rate"], "wall": t1 - t0,
                    "latency": [v.latency for v in voices], "rows": rows,
@@ -142,16 +153,20 @@ def session(models: list[str], rate: int, seconds: float, allowance: int | None,
 
 
 def run_script(script: str, cfg: dict, timeout: float) -> dict:
-    """Run a session script in its own process on its own JACK server; the last JSON line it prints."""
+    """Run a session script in its own process on its own JACK server; the last JSON line it prints, with
+    `alone_xruns`: JACK's xruns with a witness alone on that server just before, for up to 10 s."""
     proc, name = jackd(cfg["rate"])
     try:
+        witness = Witness([], server=name)
+        alone = witness.over(min(10.0, cfg.get("seconds", 10.0)))
+        witness.close()
         env = dict(os.environ, JACK_DEFAULT_SERVER=name)
         out = subprocess.run([sys.executable, "-c", script.format(root=str(ROOT), period=PERIOD), json.dumps(cfg)],
                              capture_output=True, text=True, env=env, timeout=timeout)
         lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
         if not lines:
             raise RuntimeError(out.stderr[-2000:])
-        return json.loads(lines[-1])
+        return {**json.loads(lines[-1]), "alone_xruns": alone.xruns, "alone_periods": alone.periods}
     finally:
         proc.terminate()
         proc.wait(5)
@@ -187,8 +202,8 @@ def cpu_table(paths: dict, seconds: float, only: str = "", repeat: int = 3) -> l
     server and the bare loops interleaved, and the table gives the median ratio and its range.
     """
     lines = ["| model | block | voices | shards x rows | server CPU s/s | of it, audio process | "
-             "bare back-to-back | ratio (range) | bare paced | ratio (range) | xruns | latency |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "bare back-to-back | ratio (range) | bare paced | ratio (range) | late blocks | JACK xruns | latency |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     cases = [("demo", paths["demo"], 48000, 512, None, n) for n in (1, 8, 32)]
     cases += [("ravelike", paths["ravelike"][0], 44100, 2048, 16, n) for n in (1, 4, 8)]
     cases += [("ravelike", paths["ravelike"][0], 44100, 4096, 32, n) for n in (16,)]
@@ -212,7 +227,8 @@ def cpu_table(paths: dict, seconds: float, only: str = "", repeat: int = 3) -> l
         shapes = sorted({" + ".join(map(str, r["rows"])) for r, _, _ in runs})
         lines.append(f"| {label} | {result['block']} | {n} | {' or '.join(shapes)} | {cpu:.3f} | {audio:.3f} | "
                      f"{fast:.3f} | {_spread(to_fast)} | {paced:.3f} | {_spread(to_paced)} | "
-                     f"{sum(r['xruns'] for r, _, _ in runs)} | {result['latency'][0]} |")
+                     f"{sum(r['xruns'] for r, _, _ in runs)} | {sum(r['jack_xruns'] for r, _, _ in runs)} | "
+                     f"{result['latency'][0]} |")
         print(lines[-1], flush=True)
     return lines
 
@@ -223,11 +239,12 @@ def _spread(ratios: list[float]) -> str:
 
 
 def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
-    """Ladders of voice counts per case; a ladder stops at its first run with an xrun.
+    """Ladders of voice counts per case; a ladder stops at its first run that is not clean (`clean`).
 
     `only` keeps the ladders whose "label, block" contains it (e.g. "one model, 4096")."""
-    lines = ["| case | block | allowance | voices | xruns | server CPU s/s | ratio to bare | shard max / deadline (ms) "
-             "| latency (samples) |", "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| case | block | allowance | voices | JACK xruns (JACK alone) | silent periods | late blocks | "
+             "server CPU s/s | ratio to bare | shard max / deadline (ms) | latency (samples) |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     one = paths["ravelike"][0]
     ladders = [
         ("demo, one model", lambda n: [paths["demo"]] * n, 48000, 512, None, (16, 32, 48, 64)),
@@ -247,12 +264,20 @@ def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
             fast = bare(shard_files(models_for(n), result), result["rows"], result["block"], rate,
                         result["audio_seconds"])
             lines.append(f"| {label} | {result['block']} | {result['shards'][0]['allowance']} | {n} | "
-                         f"{result['xruns']} | {result['cpu']:.2f} | {result['cpu'] / fast:.2f} | {timing} | "
-                         f"{result['latency'][0]} |")
+                         f"{result['jack_xruns']} ({result['alone_xruns']}) | {result['silent']} of "
+                         f"{result['periods']} | {result['xruns']} | {result['cpu']:.2f} | {result['cpu'] / fast:.2f} | "
+                         f"{timing} | {result['latency'][0]} |")
             print(lines[-1], flush=True)
-            if result["xruns"]:
+            if not clean(result):
                 break
     return lines + [NN_TILDE_ROW]
+
+
+def clean(result: dict) -> bool:
+    """No late block, no silent period, and no more JACK xruns than JACK had with the witness alone for as
+    many periods."""
+    alone = result["alone_xruns"] * result["periods"] / max(1, result["alone_periods"])
+    return result["xruns"] == 0 and result["silent"] == 0 and result["jack_xruns"] <= alone
 
 
 def latency_table() -> list[str]:
