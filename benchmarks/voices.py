@@ -265,7 +265,8 @@ def density_table(paths: dict, seconds: float, only: str = "") -> list[str]:
                         result["audio_seconds"])
             lines.append(f"| {label} | {result['block']} | {result['shards'][0]['allowance']} | {n} | "
                          f"{result['jack_xruns']} ({result['alone_xruns']}) | {result['silent']} of "
-                         f"{result['periods']} | {result['xruns']} | {result['cpu']:.2f} | {result['cpu'] / fast:.2f} | "
+                         f"{result['periods']} | {result['xruns']} | {result['cpu']:.2f} | "
+                         f"{result['cpu'] / fast:.2f} | "
                          f"{timing} | {result['latency'][0]} |")
             print(lines[-1], flush=True)
             if not clean(result):

@@ -151,8 +151,9 @@ class BareModel:
 @dataclasses.dataclass(frozen=True)
 class Spread:
     """Per second of a witness's run so far: the mean count of periods, and the variance of the xruns and of
-    the silent periods with no xrun near them. A machine's noise comes in clumps (one stall costs several xruns at once), so its
-    counts vary far more than rare independent events would: a count is judged by this variance."""
+    the silent periods with no xrun near them. A machine's noise comes in clumps (one stall costs several
+    xruns at once), so its counts vary far more than rare independent events would: a count is judged by
+    this variance."""
 
     periods: float = 0.0
     xruns: float = 0.0
