@@ -118,7 +118,9 @@ def _timing(engine, start: int) -> list[str]:
         return []
     lines = []
     allowances = {s["allowance"] for s in shards}
-    if len(allowances) == 1:
+    if engine.arrangement.allowance is not None:      # each shard's is this, or all its ring holds: so offline too
+        lines.append(f"allowance {engine.arrangement.allowance}")
+    elif len(allowances) == 1:
         lines.append(f"allowance {allowances.pop()}")
     else:
         lines.append(f"# compute allowances differed between models ({sorted(allowances)}): a render with one "

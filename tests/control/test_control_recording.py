@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import time
@@ -12,6 +13,7 @@ import numpy as np
 import pytest
 
 from control_harness import read_wav
+from ravebridge.library import demo_model
 from ravebridge.recording import Recorder
 from ravebridge.score import read_score, render_score
 
@@ -92,23 +94,27 @@ def _small_disk(folder):
         signal.signal(signal.SIGXFSZ, handler)
 
 
-def test_a_takes_score_renders_offline_to_the_same_samples(roomy):
+@pytest.mark.parametrize("model, dims", [("hold", 4), ("demo", 8)])
+def test_a_takes_score_renders_offline_to_the_same_samples(roomy, model, dims):
     """/rave/record/start also writes take.score.txt beside take.wav: the state when the take began (voices
     a and b), then every command that changed what plays, at the audio clock of its buffer: voice c created
-    during the take on a's channel, latents sent at once and one in a timed bundle, a gain. The score alone
+    during the take on a's channel (the hold model, or the demo model with a block and worker of its own),
+    latents sent at once and one in a timed bundle, a gain. The score alone
     renders offline (`render_score`, as `ravebridge score take.score.txt` does) to the recorded channels and
     length; where no block was late, the samples are the recording's: all of them for c, and for a and b
     once they have faded in again (their latency, a block and the crossfade), since their voices start
     again at the render's time 0."""
     c = roomy.client
+    if model == "demo":
+        shutil.copy(demo_model(), os.path.join(roomy.rack.folders[0], "demo.ts"))
     late = _late(roomy)
     path = c.done("/rave/record/start", "take.wav")[0]
     _play(roomy.engine, 0.2)
-    c.done("/rave/voice/new", "c", "hold")
+    c.done("/rave/voice/new", "c", model)
     c.done("/rave/c/smooth", 0)
     c.done("/rave/c/out", 0)
     for value in (0.1, -0.2, 0.3):
-        c.send("/rave/c/latent", value, 0, 0, 0)
+        c.send("/rave/c/latent", value, *[0] * (dims - 1))
         _play(roomy.engine, 0.3)
     c.send_bundle([("/rave/c/dim", (0, -0.05))], time.time() + 0.2)
     _play(roomy.engine, 0.5)
@@ -119,7 +125,8 @@ def test_a_takes_score_renders_offline_to_the_same_samples(roomy):
     score = read_score(path[:-4] + ".score.txt")
     assert (score.rate, score.buffer, score.channels) == (RATE, BUFFER, [0, 1])
     addresses = [e.command.address for e in score.events]
-    assert addresses.count("/rave/voice/new") == 3 and "/rave/c/dim" in addresses, addresses
+    assert addresses.count("/rave/voice/new") == 3 and addresses.count("/rave/c/latent") == 3 \
+        and "/rave/c/dim" in addresses, addresses
     recorded = read_wav(path).T
     rendered, rate = render_score(score)
     assert rate == RATE and rendered.shape == recorded.shape
