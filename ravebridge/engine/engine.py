@@ -505,8 +505,8 @@ class Engine:
             shards.append({"id": s.id, "model": os.path.basename(s.path), "method": s.method,
                            "voices": len(s.members), "block": s.spec.server_block, "allowance": s.allowance,
                            "phase": s.phase, "latency": self.latency(s), "late": s.late, "errors": s.errors,
-                           "dropped": s.dropped, "live": s.live, "error": s.error, "spare": s.standby,
-                           "hang_seconds": s.hang_seconds,
+                           "late_at": tuple(s.late_at), "dropped": s.dropped, "live": s.live, "error": s.error,
+                           "spare": s.standby, "hang_seconds": s.hang_seconds,
                            "scheduling": s.details.get("scheduling"),
                            "deadline_ms": deadline, **stats,
                            "load": stats["max_ms"] / deadline if deadline else 0.0})
@@ -734,6 +734,7 @@ class Engine:
             if s.finished < j or int(s.desc[j % spec.slots, D_DONE_SEQ]) != j:
                 if off == 0 and s.live and computed:
                     s.late += 1
+                    s.late_at.append(self.time)
                     if s.late_block < 0:
                         s.late_block = j
                 for row, voice in s.members:

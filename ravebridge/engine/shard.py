@@ -124,6 +124,7 @@ class Shard:
         self.next_reset = 0
         self.late = 0              # blocks not ready when due (xruns)
         self.late_block = -1       # a late block the log has yet to explain (set by the audio thread)
+        self.late_at = collections.deque(maxlen=64)   # the audio clock where recent late blocks fell silent
         self.late_times = None     # its (waited, computed) ns once done, () if skipped (audio thread)
         self.late_reported = 0     # how many late blocks the log has told of (supervisor)
         self.late_report_after = self.late_waiting = 0.0
