@@ -68,27 +68,25 @@ def measure(messages: int, ratio: int, load: int) -> dict:
 def _measure(messages: int, ratio: int, load: int) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     import models                                      # tests/models.py: genuine nn~ interface
-    from ravebridge.control.dispatcher import Dispatcher
-    from ravebridge.control.osc import OscServer
-    from ravebridge.rack import Rack
+    from ravebridge.control.session import Running, Session
     from ravebridge.library import demo_model
-    from ravebridge.server import AudioConfig, boot
+    from ravebridge.server import AudioConfig
     from ravebridge.witness import Witness
 
     folder = tempfile.mkdtemp(prefix="rb-control-bench-")
     models.export(models.Hold(ratio=ratio), Path(folder, "hold.ts"))
-    server, engine = boot(AudioConfig(audio="jack", sample_rate=RATE, buffer_size=PERIOD, outputs=2,
-                                      jack_name="rb-control-bench"))
-    rack = Rack(server, engine, folders=[folder, os.path.dirname(demo_model())])
-    dispatcher = Dispatcher(rack)
+    running = Running(Session(       # the server `ravebridge serve` assembles
+        source=folder, folders=[folder, os.path.dirname(demo_model())], osc_host="127.0.0.1", osc_port=0,
+        wek_port=0, record={"folder": folder},
+        audio=AudioConfig(audio="jack", sample_rate=RATE, buffer_size=PERIOD, outputs=2, jack_name="rb-control-bench")))
+    server, engine, rack, osc = running.server, running.engine, running.rack, running.osc
     arrivals: list[float] = []
+    packet = osc.packet
 
-    class Stamped(OscServer):
-        def packet(self, data, sender):
-            arrivals.append(time.perf_counter())
-            super().packet(data, sender)
-
-    osc = Stamped(dispatcher, "127.0.0.1", 0).start()
+    def stamped(data, sender):                         # each datagram's arrival, then the server's own handling
+        arrivals.append(time.perf_counter())
+        packet(data, sender)
+    osc.packet = stamped
     probe = rack.add("probe", "hold", outputs=[0])
     probe.set_smooth(0)
     probe.set_latent(0, -0.5)      # sounding before the first message (no message sends a negative value)
@@ -120,12 +118,7 @@ def _measure(messages: int, ratio: int, load: int) -> dict:
     witness.close()
     server.setCallback(engine._callback)
     status = engine.status()
-    server.stop()
-    osc.close()
-    dispatcher.close()
-    rack.close()
-    engine.close()
-    server.shutdown()
+    running.close()
 
     done = [(r - a) * 1000 for a, r in zip(arrivals, reflected) if r is not None]
     ms = np.array(done)

@@ -454,7 +454,10 @@ class Running:
             self.keeper = ConnectionKeeper(self.session.audio.jack_name, self.session.connections).start()
 
     def close(self) -> None:
+        """Stop the audio if it runs, then everything assembled, in order."""
         self.engine.stopping()     # a worker that ends from now on ends because the server stops: no failure
+        if self.server.getIsBooted() and self.server.getIsStarted():
+            self.server.stop()
         for part in (self.recorder, self.snapshots, self.keeper, self.xruns, self.osc, self.wekinator, self.stage,
                      self.dispatcher.midi):
             if part is not None:

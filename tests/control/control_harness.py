@@ -1,12 +1,11 @@
-"""The control tests' harness: a real server (pyo offline or JACK dummy) with a rack, a dispatcher and
-an OSC server on an ephemeral loopback port, driven by python-osc's own UDP client.
+"""The control tests' harness: the server `ravebridge serve` assembles (pyo offline or JACK dummy), with
+its OSC server on an ephemeral loopback port, driven by python-osc's own UDP client.
 
 A module of its own (not conftest) so that test modules can import it by a name no other test folder uses.
 """
 from __future__ import annotations
 
 import contextlib
-import os
 import time
 import types
 import warnings
@@ -18,14 +17,8 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.udp_client import SimpleUDPClient
 from scipy.io import wavfile
 
-from ravebridge.control import gestures
-from ravebridge.control.dispatcher import Dispatcher
-from ravebridge.control.osc import OscServer
-from ravebridge.control.session import state_commands
-from ravebridge.engine.engine import Arrangement
-from ravebridge.rack import Rack
-from ravebridge.recording import Recorder
-from ravebridge.server import AudioConfig, boot
+from ravebridge.control.session import Running, Session
+from ravebridge.server import AudioConfig
 
 REPLY_TIMEOUT = 60.0     # generous: a model may load in a worker first
 
@@ -105,28 +98,25 @@ class Client:
 
 
 class Served:
-    """A booted server with the whole control layer; `render` (offline) or `recording` (JACK) what it plays."""
+    """The server `ravebridge serve` assembles (control.session.Running), on an offline server or JACK's
+    dummy driver, with OSC on an ephemeral loopback port and no regression stage; `render` (offline) or
+    `recording` (JACK) what it plays."""
 
     def __init__(self, folder: str, tmp_path, audio: str = "offline", outputs: int = 4, inputs: int = 1,
-                 crossfade: float = 0.05, jack_name: str = "rb-control", **arrangement):
-        """`arrangement`: Arrangement fields, as a session's [server] table sets them (allowance, spares)."""
+                 crossfade: float = 0.05, jack_name: str = "rb-control", **server):
+        """`server`: what a session's [server] table sets (allowance, spares, max_latency_ms)."""
         self.tmp_path = tmp_path
-        self.server, self.engine = boot(AudioConfig(audio=audio, sample_rate=48000, buffer_size=256,
-                                                    outputs=outputs, inputs=inputs, jack_name=jack_name),
-                                        Arrangement(os.cpu_count() or 2, **arrangement))
+        self.running = Running(Session(
+            source=str(tmp_path), folders=[folder], crossfade=crossfade, osc_host="127.0.0.1", osc_port=0,
+            frame_rate=50.0, wek_port=0, record={"folder": str(tmp_path / "recordings")}, **server,
+            audio=AudioConfig(audio=audio, sample_rate=48000, buffer_size=256, outputs=outputs, inputs=inputs,
+                              jack_name=jack_name)))
+        r = self.running
+        self.server, self.engine, self.rack, self.dispatcher, self.osc = r.server, r.engine, r.rack, r.dispatcher, r.osc
+        self.osc.status_interval = 0.2      # status pushes five times a second: tests wait less for one
         self.rate = 48000
-        self.rack = Rack(self.server, self.engine, folders=[folder], inputs=inputs, crossfade=crossfade)
-        self.quits = 0
-        self.dispatcher = Dispatcher(self.rack, on_quit=self._quit)
-        if audio != "offline":      # as `Running` does: recordings go to the test's folder
-            self.dispatcher.recorder = Recorder(self.rack, str(tmp_path / "recordings"), gestures=gestures.opener(
-                self.dispatcher, lambda: state_commands(self.rack)))
-        self.osc = OscServer(self.dispatcher, "127.0.0.1", 0, frame_rate=50.0, status_interval=0.2).start()
         self.client = Client(self.osc.port)
         self._renders = 0
-
-    def _quit(self) -> None:
-        self.quits += 1
 
     def render(self, seconds: float) -> np.ndarray:
         """Offline: render `seconds` of the server's output; (frames, channels)."""
@@ -154,16 +144,8 @@ class Served:
         return str(self.tmp_path / f"out{self._renders}.wav")
 
     def close(self) -> None:
-        if self.dispatcher.recorder is not None:
-            self.dispatcher.recorder.close()
         self.client.close()
-        self.osc.close()
-        self.dispatcher.close()
-        self.rack.close()
-        if self.server.getIsStarted():
-            self.server.stop()
-        self.engine.close()
-        self.server.shutdown()
+        self.running.close()
 
 
 def read_wav(path: str) -> np.ndarray:

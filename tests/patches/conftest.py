@@ -47,23 +47,17 @@ def stage():
 
 
 @pytest.fixture
-def real_server(jack_server):
-    """The ravebridge OSC server on JACK's dummy driver, with the bundled models' folder: (port, rack)."""
-    from ravebridge.control.dispatcher import Dispatcher
-    from ravebridge.control.osc import OscServer
-    from ravebridge.engine.engine import Arrangement
-    from ravebridge.rack import Rack
-    from ravebridge.server import AudioConfig, boot
-    server, engine = boot(AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
-                                      jack_name=f"rb-patches-{os.getpid()}"), Arrangement(os.cpu_count() or 2))
-    rack = Rack(server, engine, folders=[str(ROOT / "models")])
-    dispatcher = Dispatcher(rack)
-    osc = OscServer(dispatcher, "127.0.0.1", 0, status_interval=0.5).start()
-    server.start()
-    yield osc.port, rack
-    osc.close()
-    dispatcher.close()
-    rack.close()
-    server.stop()
-    engine.close()
-    server.shutdown()
+def real_server(jack_server, tmp_path):
+    """The server `ravebridge serve` assembles, on JACK's dummy driver, with the bundled models' folder and
+    OSC on an ephemeral loopback port: (port, rack)."""
+    from ravebridge.control.session import Running, Session
+    from ravebridge.server import AudioConfig
+    running = Running(Session(
+        source=str(tmp_path), folders=[str(ROOT / "models")], osc_host="127.0.0.1", osc_port=0, wek_port=0,
+        record={"folder": str(tmp_path / "recordings")},
+        audio=AudioConfig(audio="jack", sample_rate=48000, buffer_size=256, outputs=2,
+                          jack_name=f"rb-patches-{os.getpid()}")))
+    running.osc.status_interval = 0.5
+    running.server.start()
+    yield running.osc.port, running.rack
+    running.close()
