@@ -92,7 +92,7 @@ def _measure(messages: int, ratio: int, load: int) -> dict:
     probe.set_latent(0, -0.5)      # sounding before the first message (no message sends a negative value)
     for i in range(load):
         rack.add(f"load{i}", "demo", outputs=[1]).set_latents(np.full(8, 0.1 * (i % 5), np.float32))
-    out = probe.voice._out[0]                          # the probe's output buffer, written by the engine
+    out = probe.voice.row.outputs[0]                          # the probe's output buffer, written by the engine
     values = [np.float32((i + 1) / 1024.0) for i in range(messages)]
     reflected: list[float | None] = [None] * messages
     nxt = [0]

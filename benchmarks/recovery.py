@@ -68,7 +68,7 @@ server, engine = boot(AudioConfig(audio="jack", sample_rate=cfg["rate"], buffer_
 voices = []
 for path in (cfg["victim"], cfg["healthy"]):
     v = Voice(path, "decode", engine=engine, block=cfg["block"], smooth=0)
-    v.setLatents([0.5] * len(v._target))
+    v.setLatents([0.5] * len(v.row.target))
     v.out(0)
     voices.append(v)
 victim, healthy = voices
@@ -79,7 +79,7 @@ def spare():
 probe = {{"signal": None, "silent": None, "back": None}}
 def listen():
     # the previous buffer's output, at the start of each callback: one-buffer resolution
-    now, sounding = time.perf_counter(), bool(np.any(victim._out[0]))
+    now, sounding = time.perf_counter(), bool(np.any(victim.row.outputs[0]))
     if probe["signal"] is not None and probe["back"] is None:
         if probe["silent"] is None and not sounding:
             probe["silent"] = now

@@ -78,7 +78,7 @@ server, engine = boot(AudioConfig(audio="jack", sample_rate=cfg["rate"], buffer_
 voices = []
 for i, path in enumerate(cfg["models"]):
     v = Voice(path, cfg["method"], engine=engine, block=cfg.get("block"))
-    v.setLatents([0.1 * ((i + d) % 7 - 3) for d in range(len(v._target))])
+    v.setLatents([0.1 * ((i + d) % 7 - 3) for d in range(len(v.row.target))])
     v.out(i % 2)
     voices.append(v)
 pids = [os.getpid()] + [s.process.pid for s in engine.shards]

@@ -7,13 +7,13 @@ model call in a worker process. Everything else is plain pyo: `mul`, `add`,
 """
 from __future__ import annotations
 
-import collections
 import math
 import threading
 
 import numpy as np
 from pyo import DataTable, PyoObject, TableFill, TableScan
 
+from .engine.audio import Row
 from .engine.engine import Engine
 
 class Voice(PyoObject):
@@ -34,28 +34,18 @@ class Voice(PyoObject):
         self._group, self._shard, self._row = self._engine.place(model, method, sample_rate, block, seed, progress)
         spec = self._shard.spec
         period = self._engine.period
-        self._spec, self._first = spec, 1 << 62
-        self._ramp = np.linspace(1.0, 0.0, period, endpoint=False, dtype=np.float32)
-        self._silent = False
+        self._spec = spec
         self._input = input
+        tables = ()
         if not spec.latent_in:
             if input is None:
                 raise ValueError(f"method {method!r} takes audio: give an input object")
             self._in_table = DataTable(period, chnls=spec.in_channels)
-            self._in_views = [np.asarray(self._in_table.getBuffer(c)) for c in range(spec.in_channels)]
             self._fill = TableFill(input, self._in_table)
-        n = spec.in_channels if spec.latent_in else 0
-        self._target = np.zeros(n, np.float32)
-        self._current = np.zeros(n, np.float32)
-        self._bias = np.zeros(n, np.float32)
-        self._scale = np.ones(n, np.float32)
-        self._alpha = 1.0
-        self.setSmooth(smooth)
-        self._frames_out: collections.deque = collections.deque(maxlen=frame_queue)
-        self._feed = None
-        self._last_frame = np.zeros(spec.out_channels if spec.latent_out else 0, np.float32)
+            tables = (self._in_table,)
         self._table = DataTable(period, chnls=spec.out_channels)
-        self._out = [np.asarray(self._table.getBuffer(c)) for c in range(spec.out_channels)]
+        self.row = Row(spec, period, tables + (self._table,), frame_queue)
+        self.setSmooth(smooth)
         self._scan = TableScan(self._table, mul=mul, add=add)
         self._base_objs = self._scan.getBaseObjects()
         self._freed = False
@@ -94,17 +84,16 @@ class Voice(PyoObject):
     # ---- latent control (decode-like methods) ----
     def setLatents(self, values) -> None:
         """Set the whole latent vector (smoothed towards it, see setSmooth)."""
-        v = _finite(values, len(self._target), "latents")
-        self._target[:] = v
+        self.row.target[:] = _finite(values, len(self.row.target), "latents")
 
     def setLatent(self, index: int, value: float) -> None:
-        self._target[self._index(index)] = _finite([value], 1, "latent")[0]
+        self.row.target[self._index(index)] = _finite([value], 1, "latent")[0]
 
     def setBias(self, index: int, value: float) -> None:
-        self._bias[self._index(index)] = _finite([value], 1, "bias")[0]
+        self.row.bias[self._index(index)] = _finite([value], 1, "bias")[0]
 
     def setScale(self, index: int, value: float) -> None:
-        self._scale[self._index(index)] = _finite([value], 1, "scale")[0]
+        self.row.scale[self._index(index)] = _finite([value], 1, "scale")[0]
 
     def setSmooth(self, seconds: float) -> None:
         """Time constant of the latent smoothing (0: none), so 100 Hz control does not zipper."""
@@ -112,33 +101,35 @@ class Voice(PyoObject):
         if seconds < 0:
             raise ValueError("smooth must be >= 0 seconds")
         block_seconds = self._spec.server_block / self._engine.rate
-        self._alpha = 1.0 if seconds == 0 else float(1.0 - math.exp(-block_seconds / seconds))
+        self.row.alpha = 1.0 if seconds == 0 else float(1.0 - math.exp(-block_seconds / seconds))
 
     def setLatentSource(self, source) -> None:
         """An iterator giving one latent vector per block (offline scores); None to stop."""
-        self._feed = source
+        self.row.feed = source
 
     def getLatents(self) -> np.ndarray:
         """The latent vector the model receives now (after smoothing, scale and bias)."""
-        return self._current * self._scale + self._bias
+        r = self.row
+        return r.current * r.scale + r.bias
 
     def _index(self, index) -> int:
         i = int(index)
-        if i != index or not 0 <= i < len(self._target):
-            raise IndexError(f"latent index {index} out of range 0..{len(self._target) - 1}")
+        n = len(self.row.target)
+        if i != index or not 0 <= i < n:
+            raise IndexError(f"latent index {index} out of range 0..{n - 1}")
         return i
 
     # ---- encoder output ----
     def readFrames(self) -> list[np.ndarray]:
         """Latent frames produced since the last call, oldest first (encode-like methods)."""
         frames = []
-        while self._frames_out:
-            frames.append(self._frames_out.popleft())
+        while self.row.frames:
+            frames.append(self.row.frames.popleft())
         return frames
 
     def lastFrame(self, copy: bool = True) -> np.ndarray:
         """The newest latent frame; `copy=False` lends the voice's own array (the audio thread: no allocation)."""
-        return self._last_frame.copy() if copy else self._last_frame
+        return self.row.last_frame.copy() if copy else self.row.last_frame
 
     # ---- model attributes ----
     def setAttribute(self, name: str, *values):
@@ -187,51 +178,6 @@ class Voice(PyoObject):
             self.stop()
             self._engine.leave(self._shard, self._row)
             self._group.release(self._shard, self._row)
-
-    # ---- audio thread (called by Engine._run_shard) ----
-    def _capture(self, dst: np.ndarray) -> None:
-        for c, view in enumerate(self._in_views):
-            dst[c] = view
-
-    def _latents(self, dst: np.ndarray) -> None:
-        if self._feed is not None:
-            self._target[:] = next(self._feed)
-        self._current += (self._target - self._current) * self._alpha
-        np.multiply(self._current, self._scale, out=dst)
-        dst += self._bias
-
-    def _play(self, src: np.ndarray) -> None:
-        for c, out in enumerate(self._out):
-            out[:] = src[c]
-        if self._silent:          # recovering from a late block: fade in
-            self._silent = False
-            for out in self._out:
-                out *= self._ramp[::-1]
-
-    def _silence(self) -> None:
-        """A late block: fade the last sample played (still in the table) out over one buffer, then silence.
-
-        Encoders' outputs are latent values, not sound: a ramp would be a false value, so they go to 0.
-        """
-        for out in self._out:
-            if self._silent or self._spec.latent_out:
-                out[:] = 0.0
-            else:
-                np.multiply(self._ramp, out[-1], out=out)
-        self._silent = True
-
-    def _frames(self, frames: np.ndarray, offset: int, block_index: int) -> None:
-        count = frames.shape[-1]
-        if count == 0:
-            return
-        if offset == 0:
-            for f in range(count):
-                self._frames_out.append(frames[:, f].copy())
-            self._last_frame[:] = frames[:, -1]
-        block = self._spec.server_block
-        idx = (offset + np.arange(len(self._out[0]))) * count // block
-        for c, out in enumerate(self._out):
-            out[:] = frames[c, idx]
 
 
 def Decoder(model: str, mul=1, add=0, **kw) -> Voice:

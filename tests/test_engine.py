@@ -125,18 +125,18 @@ def test_late_block_fades_out_then_in(offline, model_files):
     that is on time fades in over one buffer, so a late block never clicks."""
     offline()
     voice = Decoder(model_files["hold"], smooth=0)
-    table = voice._out[0]
+    table = voice.row.outputs[0]
     block = np.linspace(0.1, 0.9, len(table), dtype=np.float32)[None, :]
     ramp = np.linspace(1.0, 0.0, len(table), endpoint=False, dtype=np.float32)
-    voice._play(block)
+    voice.row.play(block)
     np.testing.assert_array_equal(table, block[0])
-    voice._silence()
+    voice.row.silence()
     np.testing.assert_allclose(table, block[0, -1] * ramp)      # from the last sample heard, not another
-    voice._silence()
+    voice.row.silence()
     assert not np.any(table)
-    voice._play(block)
+    voice.row.play(block)
     np.testing.assert_allclose(table, block[0] * ramp[::-1])
-    voice._play(block)
+    voice.row.play(block)
     np.testing.assert_array_equal(table, block[0])
 
 
@@ -152,9 +152,9 @@ def test_a_block_done_late_plays_from_where_it_is_due_and_counts_once(offline, m
     voice.setLatent(0, 0.05)             # block 0 computes for 50 ms: far beyond one buffer
     for _ in range(block // b + 2):      # admit the voice, dispatch block 0 at its end, reach its due buffer
         engine._callback()
-    assert shard.late == 1 and not np.any(voice._out[0])
+    assert shard.late == 1 and not np.any(voice.row.outputs[0])
     engine._callback()                   # block 0's second buffer: still computing, still silent
-    assert shard.control[DONE] < 0 and not np.any(voice._out[0])
+    assert shard.control[DONE] < 0 and not np.any(voice.row.outputs[0])
     deadline = time.monotonic() + 10
     while shard.control[DONE] < 0 and time.monotonic() < deadline:    # the worker finished block 0
         time.sleep(0.01)
@@ -167,9 +167,9 @@ def _fades_in_then_plays(engine, voice, value: float) -> None:
     """The buffer just computed fades the voice in to `value` over one buffer; the next one holds it."""
     b = engine.period
     fade_in = np.linspace(1.0, 0.0, b, endpoint=False, dtype=np.float32)[::-1]
-    np.testing.assert_allclose(voice._out[0], np.float32(value) * fade_in)
+    np.testing.assert_allclose(voice.row.outputs[0], np.float32(value) * fade_in)
     engine._callback()
-    np.testing.assert_array_equal(voice._out[0], np.float32(value))
+    np.testing.assert_array_equal(voice.row.outputs[0], np.float32(value))
 
 
 def test_a_block_is_read_only_once_its_done_token_is_taken(offline, model_files):
@@ -193,9 +193,9 @@ def test_a_block_is_read_only_once_its_done_token_is_taken(offline, model_files)
     assert shard.desc[0, D_DONE_SEQ] == 0 and shard.control[DONE] == 0
     np.testing.assert_array_equal(shard.out[0, voice._row], np.float32(0.25))   # all written
     engine._callback()                   # block 0's first buffer is due
-    assert shard.late == 1 and not np.any(voice._out[0])
+    assert shard.late == 1 and not np.any(voice.row.outputs[0])
     engine._callback()
-    assert not np.any(voice._out[0])
+    assert not np.any(voice.row.outputs[0])
     shard._done.release()                # the worker's post
     engine._callback()                   # block 0's third buffer: plays from here, fading in
     _fades_in_then_plays(engine, voice, 0.25)
@@ -383,7 +383,7 @@ def test_bad_latents_are_refused_and_change_nothing(offline, model_files):
         voice.setLatent(9, 0.1)
     with pytest.raises(TypeError):
         voice.setLatents(["a", "b", "c", "d"])
-    np.testing.assert_array_equal(voice._target, np.float32([0.1, 0.2, 0.3, 0.4]))
+    np.testing.assert_array_equal(voice.row.target, np.float32([0.1, 0.2, 0.3, 0.4]))
 
 
 @pytest.mark.parametrize("name,message", [

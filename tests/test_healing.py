@@ -76,7 +76,7 @@ def _spare_ready(engine, voice) -> bool:
 
 def _playing(voice, old, value: float):
     """True once `voice` has left shard `old` and outputs `value` again (a hold model plays latent 0)."""
-    return lambda: voice._shard is not old and voice.alive and bool(np.all(voice._out[0] == np.float32(value)))
+    return lambda: voice._shard is not old and voice.alive and bool(np.all(voice.row.outputs[0] == np.float32(value)))
 
 
 def test_killed_and_hung_workers_come_back_while_other_voices_play(live, model_files, hangs, caplog, machine,
@@ -148,7 +148,7 @@ def test_a_voice_that_needs_a_new_worker_takes_the_warm_spare(live, model_files,
     assert second._shard is spare and not spare.standby and second._shard is not first._shard
     assert spare.details["scheduling"] != "standby"          # promoted to the live workers' priority
     _until(_playing(second, None, 0.5), 5, "the new voice playing")
-    assert np.all(first._out[0] == np.float32(0.25))
+    assert np.all(first.row.outputs[0] == np.float32(0.25))
     _until(lambda: any(s.standby and s.live for s in engine.shards if s is not spare), 60, "a new spare")
     heard = ears.end()
     server.stop()

@@ -1,9 +1,9 @@
 """The streaming engine: voices as rows of batched model calls in worker processes.
 
-The audio thread runs `Engine._callback` once per server buffer (pyo's
-`Server.setCallback`, before any object is computed). It only copies small
-numpy slices between pyo tables and shared memory, posts semaphores that
-never block, and reads counters. Inference, loading and waiting happen in
+The audio thread runs `audio.cycle` once per server buffer (pyo's
+`Server.setCallback`, before any object is computed): all its code is in
+audio.py. It only copies small numpy slices between pyo tables and shared
+memory, posts semaphores that never block, and reads counters. Inference, loading and waiting happen in
 worker processes (`worker.py`); bookkeeping happens on a supervisor thread,
 and replacing failed workers on a healer thread (`healing.py`).
 
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import heapq
 import itertools
 import logging
 import math
@@ -29,14 +28,12 @@ from typing import Callable
 
 import numpy as np
 
-from . import priority
-from . import placement
+from . import audio, placement, priority
 from .healing import Healer
 from .placement import CpuFull
 from .pipeline import measure_delay
 from .shard import Shard, ShardError
-from .spec import (D_ACTIVE, D_COMPUTE_NS, D_DISPATCHED_NS, D_DONE_SEQ, D_FRAMES, D_RESET, D_SEQ, D_WAITED_NS,
-                   DISPATCHED, ShardSpec)
+from .spec import ShardSpec
 
 log = logging.getLogger("ravebridge.engine")
 
@@ -472,7 +469,7 @@ class Engine:
         return max(HANG_FLOOR, HANG_ALLOWANCES * shard.allowance * self.period / self.rate)
 
     def join(self, shard: Shard, row: int, voice) -> None:
-        """Ask the audio thread to add `voice` as `row` at the next block boundary."""
+        """Ask the audio thread to play `voice.row` (an audio.Row) as `row` from the next block boundary."""
         shard.joins.append((row, voice))
 
     def leave(self, shard: Shard, row: int) -> None:
@@ -660,151 +657,8 @@ class Engine:
 
     # ---- audio thread ----
     def _callback(self) -> None:
-        started = time.perf_counter_ns()
-        if self._timed or self._due:
-            self._run_timed()
-        for shard in self.shards:
-            if shard.control is not None and (shard.members or shard.joins):
-                self._run_shard(shard)
-        self.time += self.period
-        self.callback_ns[self.callbacks % len(self.callback_ns)] = time.perf_counter_ns() - started
-        self.callback_at_ns[self.callbacks % len(self.callback_at_ns)] = started
-        self.callbacks += 1
-
-    def _run_timed(self) -> None:
-        """Call what `at` scheduled for this buffer (audio thread)."""
-        while self._timed:
-            heapq.heappush(self._due, self._timed.popleft())
-        end = self.time + self.period
-        while self._due and self._due[0][0] < end:
-            fn = heapq.heappop(self._due)[2]
-            try:
-                fn()
-            except Exception:   # a bad call must not cost the buffer
-                log.exception("call scheduled with Engine.at failed")
-
-    def _run_shard(self, s: Shard) -> None:
-        spec, b, t = s.spec, self.period, self.time - s.phase
-        block = spec.server_block
-        if s.late_block >= 0 and s.late_times is None:
-            self._note_late(s)
-        # 1. audio captured during the previous buffer goes into its block's slot
-        if not spec.latent_in and t >= b:
-            k = (t - b) // block
-            pos = (t - b) % block
-            slot = s.inp[k % spec.slots]
-            for row, voice in s.members:
-                voice._capture(slot[row, :, pos:pos + b])
-        # 2. a block has completed: dispatch it, then admit and retire voices
-        if t % block == 0:
-            k = t // block - 1
-            if k >= 0 and s.live and s.members:
-                if s.holds(k):     # the worker may still read this slot's last job: too far behind to dispatch
-                    s.refused += 1
-                else:
-                    slot = k % spec.slots
-                    if spec.latent_in:
-                        frame = s.inp[slot]
-                        for row, voice in s.members:
-                            voice._latents(frame[row, :, 0])
-                    d = s.desc[slot]
-                    d[D_SEQ], d[D_ACTIVE], d[D_RESET] = k, s.active, s.next_reset
-                    d[D_DISPATCHED_NS] = time.perf_counter_ns()
-                    s.next_reset = 0
-                    s.control[DISPATCHED] = k
-                    s.post(k)       # after every write above: sem_post publishes them
-            if s.joins or s.leaves:
-                self._admit(s, k + 1)
-        # 3. play what the worker computed for the block that covers this buffer
-        j, off = divmod(t - s.allowance * b, block)
-        j -= 1
-        if j < 0 or not s.members:
-            return
-        if j > s.seen:       # the block is not known to be done yet: once per block when on time
-            if s.finished < j:
-                s.collect()  # `done` tokens (acquire): the worker's writes for the blocks they stand for are seen
-            computed = j >= s.first           # blocks before the shard (re)gained members were never dispatched
-            if s.finished < j and computed:
-                if self.blocking:
-                    self._wait(s, j)
-                else:
-                    self._grace(s, j)
-            # nothing is read from a block before its token was taken; one finished but not computed (the worker
-            # dropped it, or it was never dispatched) is as late as one still computing
-            if s.finished < j or int(s.desc[j % spec.slots, D_DONE_SEQ]) != j:
-                if off == 0 and s.live and computed:
-                    s.late += 1
-                    s.late_at.append(self.time)
-                    if s.late_block < 0:
-                        s.late_block = j
-                for row, voice in s.members:
-                    voice._silence()
-                return
-            s.seen = j
-        slot = j % spec.slots
-        if off == 0:
-            s.compute_ns.append(int(s.desc[slot, D_COMPUTE_NS]))
-        out = s.out[slot]
-        if spec.latent_out:
-            frames = int(s.desc[slot, D_FRAMES])
-            for row, voice in s.members:
-                if voice._first <= j:
-                    voice._frames(out[row, :, :frames], off, j)
-        else:
-            for row, voice in s.members:
-                if voice._first <= j:
-                    voice._play(out[row, :, off:off + b])
-
-    def _note_late(self, s: Shard) -> None:
-        """Keep a late block's times once it is done, before its slot is reused (audio thread)."""
-        j = s.late_block
-        if s.finished < j:
-            s.collect()
-        if s.finished >= j:
-            d = s.desc[j % s.spec.slots]
-            s.late_times = (int(d[D_WAITED_NS]), int(d[D_COMPUTE_NS])) if int(d[D_DONE_SEQ]) == j else ()
-
-    def _admit(self, s: Shard, first: int) -> None:
-        """Apply queued joins and leaves at a block boundary (audio thread)."""
-        members = dict(s.members)
-        while s.leaves:
-            row = s.leaves.popleft()
-            members.pop(row, None)
-            s.active &= ~(1 << row)
-        if not members:
-            s.first = first
-        while s.joins:
-            row, voice = s.joins.popleft()
-            members[row] = voice
-            voice._first = first
-            s.active |= 1 << row
-            s.next_reset |= 1 << row
-        s.members = tuple(sorted(members.items()))
-
-    def _grace(self, s: Shard, j: int) -> None:
-        """Honour the worker's promised compute time when callbacks come bunched (real time).
-
-        After a late callback the next one may come at once, before the worker had its
-        allowance of wall-clock time. Then wait for the block's `done` token, never longer
-        than what remains of that allowance nor a quarter buffer (a timed semaphore wait,
-        the GIL released), so JACK's own deadline is safe: the audio thread's one bounded wait.
-        """
-        dispatched = int(s.desc[j % s.spec.slots, D_DISPATCHED_NS]) / 1e9
-        remaining = dispatched + s.allowance * self.period / self.rate - time.perf_counter()
-        if remaining > 0 and s.live:
-            s.collect(min(remaining, 0.25 * self.period / self.rate))
-
-    def _wait(self, s: Shard, j: int) -> bool:
-        """Offline only: wait for block j instead of dropping it (timed waits on the worker's `done` tokens).
-
-        Real time waits at most a quarter buffer, and only when callbacks come bunched (`_grace`).
-        """
-        deadline = time.monotonic() + max(30.0, 4 * s.hang_seconds)
-        while s.finished < j:
-            if not s.live or not s.pending or s.pending[-1] < j or time.monotonic() > deadline:
-                return False     # (no block from j on is in the worker's hands: j was never dispatched)
-            s.collect(0.05)
-        return True
+        """pyo's call once per buffer: everything the audio thread runs is in audio.py."""
+        audio.cycle(self)
 
 
 def _nothing() -> None:

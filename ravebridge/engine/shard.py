@@ -112,7 +112,7 @@ class Shard:
         self.error_count = 0
         self._replies: dict[int, Future] = {}
         self._send_lock = threading.Lock()
-        # audio-thread side (see engine.Engine._run_shard)
+        # audio-thread side (see audio.run_shard)
         self.allowance = 1         # compute allowance, in server buffers
         self.phase = 0             # samples: where this shard's blocks start within a block (set before voices join)
         self.delay = 0             # samples: the resampler's delay, when the model runs at another rate

@@ -38,12 +38,12 @@ def test_routes_steer_voice_latents_and_gain(served):
     stage.start_running()
     stage.process([0.8, 0.3])
     voice = s.rack.voice("a")
-    np.testing.assert_allclose(voice.voice._target[1:3], [0.8, 0.3], atol=1e-3)
-    assert voice.voice._target[0] == 0.0                  # not routed, untouched
+    np.testing.assert_allclose(voice.voice.row.target[1:3], [0.8, 0.3], atol=1e-3)
+    assert voice.voice.row.target[0] == 0.0                  # not routed, untouched
     assert abs(voice.gain - 0.5) < 1e-3
     assert c.done("/rave/wek/unroute", "a") == [2]
     stage.process([0.1, 0.1])
-    np.testing.assert_allclose(voice.voice._target[1:3], [0.8, 0.3], atol=1e-3)
+    np.testing.assert_allclose(voice.voice.row.target[1:3], [0.8, 0.3], atol=1e-3)
     stage.close(save=False)
 
 
@@ -121,7 +121,7 @@ def test_routed_values_pass_the_commands_checks_held_within_their_range(served, 
     router(np.array([40.0, 0.25, 0.5, -0.5]))
     voice = s.rack.voice("a")
     assert voice.gain == 16.0 and voice.pan == 0.25
-    np.testing.assert_allclose(voice.voice._target[2:4], [0.5, -0.5])
+    np.testing.assert_allclose(voice.voice.row.target[2:4], [0.5, -0.5])
     with caplog.at_level("WARNING", "ravebridge.routing"):
         for _ in range(3):
             router(np.array([np.nan, 0.75, 0.1, 0.2]))
