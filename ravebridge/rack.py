@@ -41,11 +41,10 @@ from typing import Callable
 import numpy as np
 import pyo
 
-from .control.commands import CommandError, check_name
 from .engine.engine import Engine
 from .engine.shard import ShardError
 from .mixer import ROUTE_RAMP, Master
-from . import library
+from . import library, names
 from .voices import Voice
 
 log = logging.getLogger("ravebridge.rack")
@@ -452,10 +451,9 @@ class Rack:
         (default 0) or any pyo object. `outputs` default to the first two
         channels (or as many as the voice has); encoders default to none.
         """
-        try:
-            check_name(name)
-        except CommandError as exc:
-            raise RackError(str(exc)) from None
+        why = names.problem(name)
+        if why:
+            raise RackError(why)
         path = self.resolve(model)
         if outputs is not None:
             outputs = self.check_outputs(outputs)

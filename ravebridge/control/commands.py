@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from typing import Any
 
+from .. import names
+
 PREFIX = "/rave/"
-NAME = re.compile(r"[A-Za-z0-9_-]+\Z")
-#: first address segments that belong to commands, so no voice may take them as a name
-RESERVED = frozenset({"status", "voice", "notify", "midi", "wek", "master", "snapshot", "record", "quit", "done",
-                      "fail"})
 MAX_VALUES = 4096          # latents per message, values per attribute
 LATENT_LIMIT = 1000.0      # |latent|, |bias|, |scale|: far beyond any trained range, short of overflow
 MAX_TEXT = 4096
@@ -191,10 +188,9 @@ def is_reply(address: str) -> bool:
 
 
 def check_name(name: Any, what: str = "voice name") -> str:
-    if not isinstance(name, str) or not NAME.match(name):
-        raise CommandError(f"{what} {name!r}: use letters, digits, _ and - only")
-    if name in RESERVED:
-        raise CommandError(f"{what} {name!r} is reserved for commands; choose another")
+    why = names.problem(name, what)
+    if why:
+        raise CommandError(why)
     return name
 
 
@@ -210,7 +206,7 @@ def parse(command: Command) -> Call:
         signature, voice = SIGNATURES[(False, rest)], None
     else:
         voice, _, verb = rest.partition("/")
-        if voice in RESERVED or not verb:
+        if voice in names.RESERVED or not verb:
             known = ", ".join(sorted(GLOBAL_VERBS))
             raise CommandError(f"unknown command {address!r} (server commands: {known}; see docs/osc.md)")
         if (True, verb) not in SIGNATURES:

@@ -28,7 +28,8 @@ from ..recording import MAX_BYTES, Recorder, RecordingError
 from ..library import model_folders
 from ..server import AudioConfig, boot
 from . import gestures, snapshot
-from .commands import RESERVED, Command, CommandError, check_name, parse
+from ..names import RESERVED
+from .commands import Command, CommandError, check_name, parse
 from .dispatcher import Dispatcher
 from .midi import ACTIONS, APIS, PARAMS, Mapping, Midi
 from .osc import DEFAULT_HOST, DEFAULT_PORT, OscError, OscServer
