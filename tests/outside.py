@@ -140,6 +140,10 @@ class Listener:
         self.alone = self._witness.over(seconds)
         return self.alone
 
+    def spread(self):
+        """How this listener's counts varied from second to second over the session (ravebridge.witness.Spread)."""
+        return self._witness.spread()
+
     def begin(self) -> None:
         """Start counting a stretch (once the voices sound: their first blocks are silence)."""
         if self._twin:
@@ -167,7 +171,7 @@ class Listener:
         for theirs, and the same silence is not judged twice."""
         baselines = {"JACK and the listener alone before": (self.alone, None),
                      "plain pyo on a twin JACK server meanwhile":
-                     (self._twin_heard, self._twin._witness.spread() if self._twin else None)}
+                     (self._twin_heard, self._twin.spread() if self._twin else None)}
         baselines = {k: b for k, b in baselines.items() if b[0] is not None}
         assert baselines, "measure a baseline first"
         assert heard.connected, f"the listener is connected to none of the outputs of {what}"

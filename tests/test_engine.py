@@ -417,3 +417,19 @@ def test_voice_mixes_like_a_pyo_object(offline, model_files):
     assert out[-1] == pytest.approx(0.3)
     assert total[-1] == pytest.approx(1.3)
     assert isinstance(voice, Voice)
+
+
+def test_placement_staggers_block_starts_and_derives_hang_limits():
+    """Pure rules the engine and the healer share (engine/placement.py): a new shard's blocks start on the
+    buffer grid as far as can be from those of live shards with its block (the earliest of equals), so their
+    workers wake apart; a worker counts as hung after four compute allowances live (never under half a
+    second), and offline after four of its slowest warm-up calls (never under two seconds)."""
+    from ravebridge.engine import placement
+    assert placement.phase(2048, 256, []) == 0
+    assert placement.phase(2048, 256, [0]) == 1024
+    assert placement.phase(2048, 256, [0, 1024]) == 512
+    assert placement.phase(512, 256, [0, 256]) == 0
+    assert placement.hang_limit(0.2, 9.0, blocking=False) == pytest.approx(0.8)
+    assert placement.hang_limit(0.05, 9.0, blocking=False) == 0.5
+    assert placement.hang_limit(0.2, 1.0, blocking=True) == pytest.approx(4.0)
+    assert placement.hang_limit(0.2, 0.1, blocking=True) == 2.0

@@ -42,6 +42,8 @@ class Reply:
 
     address: str
     args: tuple = ()
+    #: the audio clock the change counts from, where that is not the next buffer (a new voice's fade-in)
+    effective: int | None = dataclasses.field(default=None, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -124,16 +126,11 @@ class Dispatcher:
         return result
 
     def _journal(self, command: Command, at: int | None, reply: Reply) -> None:
-        """Tell the journal of a command that took effect: at its time, or (immediate, or done loading) at the
-        next buffer the server computes."""
+        """Tell the journal of a command that took effect: at its time, or where its reply says its change
+        counts from, or (immediate) at the next buffer the server computes."""
         journal = self.journal
         if journal is not None and reply.ok:
-            now = self.rack.engine.time
-            if command.address == "/rave/voice/new":      # its fade-in counts from when it was added
-                try:
-                    now = self.rack.voice(command.args[0]).began
-                except RackError:           # freed meanwhile
-                    pass
+            now = self.rack.engine.time if reply.effective is None else reply.effective
             journal(now if at is None else max(at, now), command)
 
     def _release(self, name: str, failure: str | None) -> None:
@@ -189,8 +186,11 @@ class Dispatcher:
         load = self.rack.adder(name, model, method or "decode", input=first)
         with self._waiting_lock:
             self._waiting[name] = []
-        return self._later(call.command.address,
-                           lambda: Reply.done(call.command.address, name, int(load().voice.latency)),
+        def create() -> Reply:
+            entry = load()
+            return dataclasses.replace(Reply.done(call.command.address, name, int(entry.voice.latency)),
+                                       effective=entry.began)
+        return self._later(call.command.address, create,
                            lambda reply: self._release(name, None if reply.ok else
                                                        f"voice {name} was not created: {reply.reason}"))
 

@@ -41,9 +41,6 @@ GAP_NS = 1_000_000        # a control thread's piece of work should fit before t
 CALLBACK_NS = 300_000     # then it waits this long past the buffer's start, for the callback's Python to run
 
 SLOTS = 5                # ring slots per shard: allows a compute allowance of up to two blocks
-HANG_ALLOWANCES = 4      # no block done for this many compute allowances (offline: slowest calls): hung ...
-HANG_FLOOR = 0.5         # ... and never sooner than this (s)
-HANG_FLOOR_OFFLINE = 2.0
 BLOCK_FACTORS = (2, 4)   # larger blocks a voice may take, in real time, when the CPU is full at the model's own
 
 
@@ -431,22 +428,12 @@ class Engine:
         return self.blocking or placement.fits_cpu(self.cpu_load() + extra, self.arrangement.cores)
 
     def _phase(self, shard: Shard) -> int:
-        """Where a new shard's blocks start: as far from those of other shards with its block as can be.
-
-        Shards whose blocks start together wake their workers together, and on
-        two cores the last of several waits for the others: staggered, each
-        computes while the others are idle. Offline, where nothing competes in
-        real time, every shard starts at 0.
-        """
+        """Where a new shard's blocks start (placement.phase); offline, where nothing competes in real time,
+        every shard starts at 0."""
         block = shard.spec.server_block
         taken = [s.phase for s in self.shards if s is not shard and s.alive and not s.standby
                  and s.spec is not None and s.spec.server_block == block]
-        if self.blocking or not taken:
-            return 0
-
-        def distance(p: int) -> int:
-            return min(min((p - q) % block, (q - p) % block) for q in taken)
-        return max(range(0, block, self.period), key=lambda p: (distance(p), -p))
+        return 0 if self.blocking else placement.phase(block, self.period, taken)
 
     def _most_allowance(self, shard: Shard) -> int:
         """The ring holds two blocks beyond the one being filled: the allowance can reach two blocks, or less
@@ -455,18 +442,11 @@ class Engine:
         return placement.most_allowance(self.max_latency, block, self.period, 2 * block // self.period)
 
     def hang_limit(self, shard: Shard) -> float:
-        """Seconds without a finished block (one being due) after which a worker counts as hung.
-
-        Detection is part of the recovery time, so live it follows the
-        shard's deadline: several compute allowances, at least half a second.
-        Offline nothing is due at a deadline, so only a call many times
-        slower than the slowest warm-up call counts.
-        """
+        """Seconds without a finished block (one being due) after which `shard`'s worker counts as hung."""
         if self.arrangement.hang_seconds is not None:
             return self.arrangement.hang_seconds
-        if self.blocking:
-            return max(HANG_FLOOR_OFFLINE, HANG_ALLOWANCES * max(shard.details["timings"].values()))
-        return max(HANG_FLOOR, HANG_ALLOWANCES * shard.allowance * self.period / self.rate)
+        return placement.hang_limit(shard.allowance * self.period / self.rate,
+                                    max(shard.details["timings"].values()) if self.blocking else 0.0, self.blocking)
 
     def join(self, shard: Shard, row: int, voice) -> None:
         """Ask the audio thread to play `voice.row` (an audio.Row) as `row` from the next block boundary."""

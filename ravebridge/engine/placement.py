@@ -1,4 +1,5 @@
-"""Whether one more voice fits: placement's rules as pure functions of warm-up timings.
+"""Whether one more voice fits, where its blocks start, when its worker counts as hung: placement's rules as
+pure functions of warm-up timings, which the engine and the healer both call.
 
 A worker computes each block on one core, and every worker shares the
 machine's cores with the audio thread, the control threads and the other
@@ -14,6 +15,9 @@ from .spec import batch_size
 
 BATCH_BUDGET = 0.85   # share of its allowance (and of one block) a shard's batch may use
 CPU_BUDGET = 0.60     # share of all cores the workers may use together (measured: more was heard as xruns)
+HANG_ALLOWANCES = 4      # no block done for this many compute allowances (offline: slowest calls): hung ...
+HANG_FLOOR = 0.5         # ... and never sooner than this (s)
+HANG_FLOOR_OFFLINE = 2.0
 
 
 class CpuFull(ShardError):
@@ -48,3 +52,32 @@ def most_allowance(max_latency: int | None, block: int, period: int, ring_most: 
     if max_latency is None:
         return ring_most
     return min(ring_most, (max_latency - block) // period)
+
+
+def phase(block: int, period: int, taken: list[int]) -> int:
+    """Where a new shard's blocks start within a block: on the buffer grid, as far as can be from `taken` (the
+    phases of the live shards with the same block), the earliest of equals.
+
+    Shards whose blocks start together wake their workers together, and on
+    two cores the last of several waits for the others: staggered, each
+    computes while the others are idle.
+    """
+    if not taken:
+        return 0
+
+    def distance(p: int) -> int:
+        return min(min((p - q) % block, (q - p) % block) for q in taken)
+    return max(range(0, block, period), key=lambda p: (distance(p), -p))
+
+
+def hang_limit(allowance_seconds: float, slowest_call: float, blocking: bool) -> float:
+    """Seconds without a finished block (one being due) after which a worker counts as hung.
+
+    Detection is part of the recovery time, so live it follows the shard's
+    deadline: several compute allowances, at least half a second. Offline
+    (`blocking`) nothing is due at a deadline, so only a call many times
+    slower than the slowest warm-up call counts.
+    """
+    if blocking:
+        return max(HANG_FLOOR_OFFLINE, HANG_ALLOWANCES * slowest_call)
+    return max(HANG_FLOOR, HANG_ALLOWANCES * allowance_seconds)
