@@ -106,13 +106,23 @@ def info(model: str, as_json: bool, sr: int | None) -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the model's random draws.")
 @click.option("--sr", type=int, default=None, help="Render rate (default: the model's).")
 @click.option("--block", type=int, default=None, help="Model block in samples (a multiple of its ratio).")
-def render(model, output, method, latents, input_, seed, sr, block) -> None:
+@click.option("--feature", "feature_", multiple=True, metavar="DIM=KIND",
+              help="Dimension DIM from the input's pitch or loudness (a DDSP model's forward), e.g. 0=pitch.")
+def render(model, output, method, latents, input_, seed, sr, block, feature_) -> None:
     """Render MODEL offline through the streaming engine."""
     import numpy as np
 
     from .model import ModelError
     from .render import RenderError, render as run, write_wav
-    if bool(latents) == bool(input_):
+    feature = {}
+    for given in feature_:
+        dim, _, kind = given.partition("=")
+        if not dim.strip().isdigit() or not kind:
+            raise Failure(f"--feature {given}: write DIM=KIND, for example 0=pitch or 1=loudness")
+        feature[int(dim)] = kind.strip()
+    if feature and not input_:
+        raise Failure("--feature reads the features of a recording: give --input FILE.wav")
+    if not feature and bool(latents) == bool(input_):
         raise Failure("give exactly one of --latents (decode) or --input (forward, encode)")
     method = method or ("decode" if latents else "forward")
     wants_npy = method == "encode" or output.endswith(".npy")
@@ -123,7 +133,8 @@ def render(model, output, method, latents, input_, seed, sr, block) -> None:
         raise Failure(f"{folder}: no such folder for the output")
     try:
         data, rate = run(_model_path(model), method, latents=latents, input=input_, sample_rate=sr,
-                         block=block, seed=seed, progress=lambda s, f: _progress(f"{s} {100 * f:.0f}%"))
+                         block=block, seed=seed, progress=lambda s, f: _progress(f"{s} {100 * f:.0f}%"),
+                         feature=feature)
         if wants_npy:
             np.save(output, data)
         else:

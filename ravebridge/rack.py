@@ -44,7 +44,7 @@ import pyo
 from .engine.engine import Engine
 from .engine.shard import ShardError
 from .mixer import ROUTE_RAMP, Master
-from . import library, names
+from . import features, library, names, units
 from .voices import Voice
 
 log = logging.getLogger("ravebridge.rack")
@@ -174,6 +174,7 @@ class RackVoice:
         self.smooth = 0.02
         self.attribute_values: dict[str, list] = {}   # as last set, for snapshots
         self.follows: str | None = None                # the encoder voice driving the latents
+        self.features: dict[int, tuple] = {}          # dimension: (kind, input channel, source), live input features
         level = self._level()
         self.level_sig = pyo.SigTo(level, time=GAIN_RAMP, init=level)
         self.takes: tuple[Take, ...] = ()
@@ -287,6 +288,25 @@ class RackVoice:
             if take.dims == self.dims:
                 take.voice.setLatentSource(None if source is None else Follow(self.rack, source, self.dims))
 
+    def make_feature(self, index: int, kind: str, channel=0):
+        """What `set_feature` reads for `kind` ('pitch', 'loudness'; 'off': None) of server input `channel` (or
+        of a pyo object), or the reason not. Control threads only: it creates pyo objects."""
+        self.check_index(index)
+        if kind == "off":
+            return None
+        if kind not in features.KINDS:
+            raise RackError(f"feature {kind!r}: use pitch, loudness or off")
+        signal = channel if isinstance(channel, pyo.PyoObject) else self.rack._inputs(channel, 1)
+        return features.source(kind, signal, self.rack.rate)
+
+    def set_feature(self, index: int, kind: str, channel: int, source) -> None:
+        """Dimension `index` from `source` (make_feature) at every block, until set 'off' (source None)."""
+        if source is None:
+            self.features.pop(index, None)
+        else:
+            self.features[index] = (kind, channel, source)
+        self._each(lambda voice: voice.setFeature(index, source))
+
     def panning(self):
         """What `Take.route` takes: None, or the pan position as a pyo value."""
         return None if self.pan is None else self._pan
@@ -298,6 +318,12 @@ class RackVoice:
             self.rack._after(self.rack.engine.time + int(2 * ROUTE_RAMP * self.rack.rate),
                              lambda take=take, olds=olds: take.unplug(olds))
 
+    @property
+    def labels(self) -> list[str]:
+        """The model method's input labels, one per dimension ('' where the model names none)."""
+        given = list(self.takes[-1].info.get("input_labels", []))[:self.dims]
+        return given + [""] * (self.dims - len(given))
+
     def check_latents(self, values) -> np.ndarray:
         """The values as this voice's latent vector, or the reason they cannot be."""
         if self.dims == 0:
@@ -307,7 +333,23 @@ class RackVoice:
             raise RackError(f"voice {self.name} has {self.dims} latent dimensions, got {v.size} values")
         if not np.all(np.isfinite(v)):
             raise RackError("latents must be finite numbers")
+        for index, value in enumerate(v):
+            self.check_value(index, float(value))
         return v
+
+    def bounds(self, index: int) -> tuple[float, float]:
+        """What dimension `index` accepts (units.bounds of its label)."""
+        return units.bounds(self.labels[self.check_index(index)], self.rack.rate)
+
+    def check_value(self, index: int, value: float) -> float:
+        """`value` for dimension `index`, within what its unit accepts (units.bounds), or the reason not."""
+        label = self.labels[self.check_index(index)]
+        lo, hi = self.bounds(index)
+        if not lo <= value <= hi:
+            what = f" ({units.kind(label)})" if units.kind(label) != "latent" else ""
+            raise RackError(f"dimension {index}{what} of voice {self.name} takes "
+                            f"{units.describe(label, self.rack.rate)}, got {value:g}")
+        return value
 
     def check_index(self, index: int) -> int:
         if self.dims == 0:
@@ -362,6 +404,9 @@ class RackVoice:
         take.voice.setSmooth(self.smooth)
         if take.dims and self.follows and take.dims == self.dims:
             take.voice.setLatentSource(Follow(self.rack, self.follows, take.dims))
+        for index, (_, _, source) in self.features.items():
+            if index < take.dims:
+                take.voice.setFeature(index, source)
         if take.dims:
             take.voice.setLatents(self.latents)
             for i in range(take.dims):

@@ -20,6 +20,7 @@ import numpy as np
 import pyo
 import soxr
 
+from . import features
 from .engine.engine import Arrangement, cpu_count
 from .server import AudioConfig, boot, run_offline
 from .voices import Voice
@@ -74,30 +75,41 @@ def load_latents(path: str, dims: int) -> np.ndarray:
 
 def render(model: str, method: str = "decode", latents: str | None = None, input: str | None = None,
            sample_rate: int | None = None, block: int | None = None, seed: int = 0,
-           progress=None) -> tuple[np.ndarray, int]:
-    """Render and return (output, rate): audio (channels, samples) or latents (dims, frames)."""
+           progress=None, feature: dict[int, str] | None = None) -> tuple[np.ndarray, int]:
+    """Render and return (output, rate): audio (channels, samples) or latents (dims, frames).
+
+    `feature` {dimension: 'pitch' or 'loudness'} conditions a method that takes latents on the features of
+    `input`'s first channel, as `/rave/<voice>/feature` does live (a singer's take through a DDSP violin); the
+    other dimensions come from `latents`, or are 0."""
     from .model import inspect_file
     info = inspect_file(model, streaming=False)
     m = info.method(method)
     rate = int(sample_rate or info.sample_rate or 48000)
-    if m.in_ratio > 1 and latents is None:
-        raise RenderError(f"method {method!r} takes latents: give --latents FILE.npy")
-    if m.in_ratio == 1 and input is None:
-        raise RenderError(f"method {method!r} takes audio: give --input FILE.wav")
-    z = load_latents(latents, m.in_channels) if m.in_ratio > 1 else None
+    _check_features(feature or {}, m)
+    if m.in_ratio > 1 and latents is None and not feature:
+        raise RenderError(f"method {method!r} takes latents: give --latents FILE.npy (or --feature DIM=pitch|loudness "
+                          "with --input)")
+    if (m.in_ratio == 1 or feature) and input is None:
+        raise RenderError(f"method {method!r} {'takes audio' if m.in_ratio == 1 else 'reads features'}: "
+                          "give --input FILE.wav")
+    z = load_latents(latents, m.in_channels) if m.in_ratio > 1 and latents is not None else None
     if input is not None and not os.path.exists(input):
         raise RenderError(f"{input}: no such file")
-    play_rate = int(info.sample_rate or rate) if z is not None else rate   # see the module's docstring
-    period = min(256, m.in_ratio) if z is not None else 256   # one latent frame per block
+    play_rate = int(info.sample_rate or rate) if m.in_ratio > 1 else rate   # see the module's docstring
+    period = min(256, m.in_ratio) if m.in_ratio > 1 else 256   # one latent frame per block
     server, engine = boot(AudioConfig(audio="offline", sample_rate=play_rate, buffer_size=period,
                                       outputs=1, inputs=0),
                           Arrangement(cpu_count(), capacity=1))
     try:
-        audio = read_audio(input, rate) if z is None else None
+        audio = read_audio(input, play_rate) if input is not None else None
+        if m.in_ratio > 1 and z is None:       # features only: every other dimension at 0
+            z = np.zeros((m.in_channels, math.ceil(audio.shape[1] / m.in_ratio)), np.float32)
         frame_block = block or m.in_ratio if z is not None else block
         source = _source(audio) if audio is not None else None
-        voice = Voice(model, method, source, engine=engine, block=frame_block, seed=seed, smooth=0.0,
-                      progress=progress, frame_queue=None)
+        voice = Voice(model, method, source if z is None else None, engine=engine, block=frame_block, seed=seed,
+                      smooth=0.0, progress=progress, frame_queue=None)
+        for index, kind in (feature or {}).items():
+            voice.setFeature(index, features.source(kind, source[0] if len(source) > 1 else source, play_rate))
         spec = voice.spec
         if z is not None:
             frames_per_block = spec.model_block // spec.in_ratio
@@ -121,6 +133,17 @@ def render(model: str, method: str = "decode", latents: str | None = None, input
     finally:
         engine.close()
         server.shutdown()
+
+
+def _check_features(feature: dict[int, str], m) -> None:
+    for index, kind in feature.items():
+        if m.in_ratio == 1:
+            raise RenderError(f"method {m.name!r} takes audio, not latents: --feature conditions a method that "
+                              "takes latents (a DDSP model's forward)")
+        if kind not in features.KINDS:
+            raise RenderError(f"--feature {index}={kind}: use pitch or loudness")
+        if not 0 <= index < m.in_channels:
+            raise RenderError(f"--feature {index}={kind}: the method has dimensions 0..{m.in_channels - 1}")
 
 
 def _source(audio: np.ndarray):

@@ -107,6 +107,13 @@ class Voice(PyoObject):
         """An iterator giving one latent vector per block (offline scores); None to stop."""
         self.row.feed = source
 
+    def setFeature(self, index: int, source) -> None:
+        """Dimension `index` read from `source()` at every block (a live input's pitch or loudness: features.py);
+        None to take it from the latents set again."""
+        i = self._index(index)
+        kept = tuple(s for s in self.row.sources if s[0] != i)
+        self.row.sources = kept + (((i, source),) if source is not None else ())
+
     def getLatents(self) -> np.ndarray:
         """The latent vector the model receives now (after smoothing, scale and bias)."""
         r = self.row

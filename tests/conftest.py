@@ -38,6 +38,7 @@ def model_files(tmp_path_factory):
         "busy": models.export(models.Busy(steps=30), d / "busy.ts"),
         "noisy": models.export(models.Noisy(), d / "noisy.ts"),
         "sine44": models.export(models.Sine(freq=1000.0, sr=44100), d / "sine44.ts"),
+        "ddsp": models.export(models.Ddsp(), d / "ddsp.ts"),
     }
     files["junk"] = models.junk(d / "junk.ts")
     files["truncated"] = models.truncated(files["hold"], d / "truncated.ts")

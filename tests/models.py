@@ -4,7 +4,8 @@ Each class is a genuine `nn_tilde.Module` exported with `torch.jit.script`,
 shaped to make one engine behaviour observable: a delay-free hold model
 for latency, cached-conv streaming state, a non-streaming export, stereo,
 attributes, a model that raises, one that stalls, one that hangs on demand,
-a sine at 44.1 kHz for resampling, plus broken files.
+a sine at 44.1 kHz for resampling, a DDSP-shaped synthesiser conditioned on
+pitch and loudness, plus broken files.
 """
 from __future__ import annotations
 
@@ -217,6 +218,31 @@ class Sine(nn_tilde.Module):
         ph = self.phase[:n] + t * self.step
         self.phase[:n] = torch.remainder(ph[..., -1:], 2 * torch.pi)
         return (0.5 * torch.sin(ph)).float()
+
+
+class Ddsp(nn_tilde.Module):
+    """forward: DDSP's nn~ shape, a streaming harmonic-plus-noise synthesiser conditioned on pitch (Hz) and
+    loudness (dB) at frame rate (2 inputs, in_ratio = frame; 1 audio output): `harmonics` partials of 1/k at
+    the frame's pitch (those below Nyquist), a little noise, at the amplitude the loudness gives (0 dB: 1.0)."""
+
+    def __init__(self, frame: int = 256, sr: int = 48000, harmonics: int = 8):
+        super().__init__(sr=sr)
+        self.frame, self.rate, self.harmonics = frame, float(sr), harmonics
+        self.register_buffer("phase", torch.zeros(cc.MAX_BATCH_SIZE, 1, 1, dtype=torch.float64))
+        self.register_method("forward", 2, frame, 1, 1, test_buffer_size=frame * 4,
+                             input_labels=["(signal) pitch", "(signal) loudness"],
+                             output_labels=["(signal) harmonic plus noise"])
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        n = x.shape[0]
+        f0 = x[:, :1].double().repeat_interleave(self.frame, dim=-1)
+        amplitude = torch.pow(10.0, x[:, 1:2].double() / 20.0).repeat_interleave(self.frame, dim=-1)
+        ph = self.phase[:n] + torch.cumsum(2 * torch.pi * f0 / self.rate, dim=-1)
+        self.phase[:n] = torch.remainder(ph[..., -1:], 2 * torch.pi)
+        k = torch.arange(1, self.harmonics + 1, dtype=torch.float64).view(1, -1, 1)
+        audible = (f0 * k < self.rate / 2).double()
+        y = (torch.sin(ph * k) / k * audible).sum(dim=1, keepdim=True)
+        return (amplitude * (0.5 * y + 0.01 * torch.randn(y.shape, dtype=torch.float64))).float()
 
 
 class LyingShape(HoldDecoder):

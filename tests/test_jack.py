@@ -71,7 +71,8 @@ class Instance:
             data = (osc or self.osc).receive(max(0.01, deadline - time.monotonic()))
             if data and match(message := OscMessage(data)):
                 return message
-        raise TimeoutError(f"{self.name}: no answer within {timeout} s")
+        tail = self.log.read_text(errors="replace").splitlines()[-8:] if self.log.exists() else []
+        raise TimeoutError(f"{self.name}: no answer within {timeout} s; its log ends: {tail}")
 
     @contextlib.contextmanager
     def pushes(self):

@@ -17,11 +17,13 @@ import dataclasses
 import math
 from typing import Any
 
-from .. import names
+from .. import names, units
 
 PREFIX = "/rave/"
 MAX_VALUES = 4096          # latents per message, values per attribute
-LATENT_LIMIT = 1000.0      # |latent|, |bias|, |scale|: far beyond any trained range, short of overflow
+LATENT_LIMIT = units.LATENT_LIMIT    # |bias|, |scale|
+VALUE_LIMIT = 100_000.0    # |latent|: numbers any unit may take (a pitch up to 192 kHz's Nyquist); the voice's
+                           # dimension then checks its own range (units.bounds)
 MAX_TEXT = 4096
 
 
@@ -105,6 +107,7 @@ def _p(name, kind, lo=None, hi=None, **kw) -> Param:
 DONE = "/rave/done <address>"
 _INDEX = _p("index", "int", 0)
 _LATENT = _p("value", "number", -LATENT_LIMIT, LATENT_LIMIT)
+_VALUE = _p("value", "number", -VALUE_LIMIT, VALUE_LIMIT)
 _VOICE, _SERVER = True, False
 
 SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s in [
@@ -137,8 +140,8 @@ SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s 
     Signature("record/stop", (), _SERVER, f"{DONE} <path s> <seconds f>"),
     Signature("record/status", (), _SERVER, f"{DONE} <recording i> <path s> <seconds f> <free_bytes f> <stopped s>"),
     Signature("quit", (), _SERVER, DONE),
-    Signature("latent", (_p("values", "number", -LATENT_LIMIT, LATENT_LIMIT, many=True),), _VOICE, DONE, timed=True),
-    Signature("dim", (_INDEX, _LATENT), _VOICE, DONE, timed=True, handler="indexed"),
+    Signature("latent", (_p("values", "number", -VALUE_LIMIT, VALUE_LIMIT, many=True),), _VOICE, DONE, timed=True),
+    Signature("dim", (_INDEX, _VALUE), _VOICE, DONE, timed=True, handler="indexed"),
     Signature("bias", (_INDEX, _LATENT), _VOICE, DONE, timed=True, handler="indexed"),
     Signature("scale", (_INDEX, _LATENT), _VOICE, DONE, timed=True, handler="indexed"),
     Signature("smooth", (_p("seconds", "number", 0.0, 60.0),), _VOICE, DONE, timed=True),
@@ -150,6 +153,8 @@ SIGNATURES: dict[tuple[bool, str], Signature] = {(s.per_voice, s.verb): s for s 
     Signature("pan/off", (), _VOICE, DONE, timed=True, handler="pan"),
     Signature("solo", (_p("on", "flag"),), _VOICE, DONE, timed=True),
     Signature("follow", (_p("encoder", "name"),), _VOICE, DONE, timed=True),
+    Signature("feature", (_INDEX, _p("kind", "text"), _p("input", "int", 0, optional=True)), _VOICE, DONE,
+              timed=True),
     Signature("follow/off", (), _VOICE, DONE, timed=True, handler="follow"),
     Signature("attr/set", (_p("name", "text"), _p("values", "value", many=True)), _VOICE, f"{DONE} <name s> <value>...",
               asynchronous=True, sounding=True),

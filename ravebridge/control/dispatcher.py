@@ -302,7 +302,10 @@ class Dispatcher:
 
     def _indexed(self, call, voice, origin, at):
         index, value = call.args
-        voice.check_index(index)
+        if call.signature.verb == "dim":
+            voice.check_value(index, value)
+        else:
+            voice.check_index(index)
         setter = getattr(voice, {"dim": "set_latent", "bias": "set_bias", "scale": "set_scale"}[call.signature.verb])
         self._apply(at, lambda: setter(index, value))
         return Reply.done(call.command.address)
@@ -326,6 +329,12 @@ class Dispatcher:
         if source is not None:     # checked now, so a mistake is answered
             voice.check_follow(source)
         self._apply(at, lambda: voice.follow(source))
+        return Reply.done(call.command.address)
+
+    def _feature(self, call, voice, origin, at):
+        index, kind, channel = (*call.args, 0)[:3]
+        source = voice.make_feature(index, kind, channel)      # pyo objects: made here, never on the audio thread
+        self._apply(at, lambda: voice.set_feature(index, kind, channel, source))
         return Reply.done(call.command.address)
 
     def _solo(self, call, voice, origin, at):

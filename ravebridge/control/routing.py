@@ -80,7 +80,9 @@ class Router:
                 self._report(route, f"the stage has {len(values)} outputs, the route needs "
                                     f"{route.output}..{route.output + route.count - 1}")
                 continue
-            for command in commands(route, chunk):   # answered at once, or once a voice being created exists
+            voice = self.dispatcher.rack.find(route.voice) if route.verb == "dim" else None
+            bounds = voice.bounds if voice is not None and voice.dims else None
+            for command in commands(route, chunk, bounds):   # answered at once, or once a voice being created exists
                 self.dispatcher.submit(command).add_done_callback(
                     lambda done, route=route: done.result().ok or self._report(route, done.result().reason))
 
@@ -90,9 +92,17 @@ class Router:
             log.warning("route %s: %s", route.to_list(), reason)
 
 
-def commands(route: Route, chunk) -> list[Command]:
-    """The commands one prediction's `chunk` of outputs means for `route`."""
+def commands(route: Route, chunk, bounds=None) -> list[Command]:
+    """The commands one prediction's `chunk` of outputs means for `route`; `bounds(index)` (lo, hi), where
+    given, holds each dimension within what its unit accepts (a pitch in Hz), inside the command's range."""
     address = f"/rave/{route.voice}/{route.verb}"
     if not indexed(route.verb):
         return [Command(address, (held(route.verb, float(chunk[0])),))]
-    return [Command(address, (route.index + i, held(route.verb, float(v)))) for i, v in enumerate(chunk)]
+    out = []
+    for i, v in enumerate(chunk):
+        value = held(route.verb, float(v))
+        if bounds is not None and value == value:
+            lo, hi = bounds(route.index + i)
+            value = min(max(value, lo), hi)
+        out.append(Command(address, (route.index + i, value)))
+    return out

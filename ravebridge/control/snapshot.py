@@ -46,6 +46,10 @@ def capture(rack: Rack, router=None) -> dict:
             table["latents"] = [float(x) for x in v.latents]
             table["bias"] = [float(x) for x in v.bias]
             table["scale"] = [float(x) for x in v.scale]
+        inputs = [[i, kind, channel] for i, (kind, channel, _) in sorted(v.features.items())
+                  if isinstance(channel, int)]     # (a pyo object given through the Python API is no session's)
+        if inputs:
+            table["features"] = inputs
         if v.attribute_values:
             table["attributes"] = {k: list(vals) if len(vals) != 1 else vals[0]
                                    for k, vals in v.attribute_values.items()}

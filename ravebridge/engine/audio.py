@@ -35,11 +35,12 @@ class Row:
 
     The engine plays members: objects with a `row` (voices), joined with
     `Engine.join` (members, not rows, since the healer moves voices). A row
-    keeps the pyo tables its views point into. A voice sets `target`, `bias`, `scale`, `alpha` and `feed` from control
-    threads (element or whole-array writes the audio thread reads at a block
-    boundary). `spec` is the plan of the shard the row plays on; the engine
-    sets it with `first`, the block from which the row's output is heard,
-    when the row joins.
+    keeps the pyo tables its views point into. A voice sets `target`,
+    `bias`, `scale`, `alpha`, `feed` and `sources` from control threads
+    (element writes, or whole values replaced, which the audio thread reads
+    at a block boundary). `spec` is the plan of the shard the row plays on;
+    the engine sets it with `first`, the block from which the row's output
+    is heard, when the row joins.
     """
 
     def __init__(self, spec: ShardSpec, period: int, tables: tuple, frame_queue: int | None):
@@ -57,6 +58,7 @@ class Row:
         self.scale = np.ones(n, np.float32)
         self.alpha = 1.0                                  # smoothing step per block (1: none)
         self.feed = None                                  # an iterator of latent vectors, one per block
+        self.sources: tuple = ()                          # (index, callable): dimensions read from features
         self.frames: collections.deque = collections.deque(maxlen=frame_queue)   # encoders' frames, for readers
         self.last_frame = np.zeros(spec.out_channels if spec.latent_out else 0, np.float32)
         self.ramp = np.linspace(1.0, 0.0, period, endpoint=False, dtype=np.float32)
@@ -71,6 +73,8 @@ class Row:
         """The block's latent vector: one smoothing step towards `target`, then scale and bias."""
         if self.feed is not None:
             self.target[:] = next(self.feed)
+        for index, source in self.sources:
+            self.target[index] = source()
         self.current += (self.target - self.current) * self.alpha
         np.multiply(self.current, self.scale, out=dst)
         dst += self.bias
