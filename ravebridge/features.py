@@ -114,6 +114,56 @@ class Pitch:
         return self.held
 
 
+class Notes:
+    """A monophonic keyboard for a conditioned model: MIDI notes to a pitch (Hz) and a loudness (dB).
+
+    Last-note priority, as DDSP is monophonic: a note-off returns to the newest note still held, or
+    releases. The pitch glides to each note over `glide` seconds and follows the pitch bend (±`bend`
+    semitones); the loudness follows the velocity through a linear attack and release of the amplitude,
+    down to FLOOR_DB. `receive` is called from the MIDI thread; `pitch` and `loudness` from the audio thread,
+    once per model block of `block_seconds` (they advance the glide and the envelope by one block).
+    """
+
+    def __init__(self, block_seconds: float, channel: int | None = None, glide: float = 0.05,
+                 attack: float = 0.01, release: float = 0.3, bend: float = 2.0):
+        self.block, self.channel = block_seconds, channel
+        self.glide, self.attack, self.release, self.bend_range = glide, attack, release, bend
+        self.held: list[tuple[int, int]] = []        # (note, velocity), oldest first
+        self.bend = 0.0                              # semitones
+        self.hz, self.amplitude = 0.0, 0.0
+
+    def receive(self, message) -> None:
+        """A mido message: note on and off, pitch bend (others, and other channels, are ignored)."""
+        if self.channel is not None and getattr(message, "channel", -1) + 1 != self.channel:
+            return
+        if message.type == "note_on" and message.velocity > 0:
+            self.held = [h for h in self.held if h[0] != message.note] + [(message.note, message.velocity)]
+        elif message.type in ("note_on", "note_off"):
+            self.held = [h for h in self.held if h[0] != message.note]
+        elif message.type == "pitchwheel":
+            self.bend = self.bend_range * message.pitch / 8192.0
+
+    def pitch(self) -> float:
+        held = self.held
+        if held:
+            target = 440.0 * 2 ** ((held[-1][0] - 69 + self.bend) / 12)
+            if self.hz <= 0 or self.glide <= 0:
+                self.hz = target
+            else:
+                self.hz += (target - self.hz) * (1 - float(np.exp(-self.block / self.glide)))
+        return self.hz
+
+    def loudness(self) -> float:
+        held = self.held
+        if held:
+            level = held[-1][1] / 127.0
+            step = level * self.block / self.attack if self.attack > 0 else level
+            self.amplitude = min(level, self.amplitude + step) if self.amplitude < level else level
+        else:
+            self.amplitude = max(0.0, self.amplitude - (self.block / self.release if self.release > 0 else 1.0))
+        return max(FLOOR_DB, 20 * float(np.log10(max(self.amplitude, 1e-12))))
+
+
 def source(kind: str, signal: pyo.PyoObject, rate: int):
     """The feature `kind` ('pitch' or 'loudness') of `signal`."""
     return {"pitch": Pitch, "loudness": Loudness}[kind](signal, rate)

@@ -175,6 +175,7 @@ class RackVoice:
         self.attribute_values: dict[str, list] = {}   # as last set, for snapshots
         self.follows: str | None = None                # the encoder voice driving the latents
         self.features: dict[int, tuple] = {}          # dimension: (kind, input channel, source), live input features
+        self.notes: tuple | None = None                # (pitch dimension, loudness dimension, features.Notes): MIDI
         level = self._level()
         self.level_sig = pyo.SigTo(level, time=GAIN_RAMP, init=level)
         self.takes: tuple[Take, ...] = ()
@@ -307,6 +308,23 @@ class RackVoice:
             self.features[index] = (kind, channel, source)
         self._each(lambda voice: voice.setFeature(index, source))
 
+    def make_notes(self, pitch: int, loudness: int, channel: int = 0) -> features.Notes:
+        """A monophonic keyboard for `set_notes`: MIDI notes on `channel` (1..16; 0: any) to dimension `pitch`
+        (Hz) and `loudness` (dB), or the reason not."""
+        self.check_index(pitch)
+        self.check_index(loudness)
+        if pitch == loudness:
+            raise RackError("notes: the pitch and the loudness need two dimensions")
+        return features.Notes(self.voice.spec.server_block / self.rack.rate, channel or None)
+
+    def set_notes(self, pitch: int, loudness: int, notes: features.Notes | None) -> None:
+        """MIDI notes drive dimensions `pitch` and `loudness` (make_notes) at every block; None: no longer."""
+        old, self.notes = self.notes, (pitch, loudness, notes) if notes is not None else None
+        if old is not None:
+            self._each(lambda voice: (voice.setFeature(old[0], None), voice.setFeature(old[1], None)))
+        if notes is not None:
+            self._each(lambda voice: (voice.setFeature(pitch, notes.pitch), voice.setFeature(loudness, notes.loudness)))
+
     def panning(self):
         """What `Take.route` takes: None, or the pan position as a pyo value."""
         return None if self.pan is None else self._pan
@@ -407,6 +425,9 @@ class RackVoice:
         for index, (_, _, source) in self.features.items():
             if index < take.dims:
                 take.voice.setFeature(index, source)
+        if self.notes is not None and max(self.notes[:2]) < take.dims:
+            take.voice.setFeature(self.notes[0], self.notes[2].pitch)
+            take.voice.setFeature(self.notes[1], self.notes[2].loudness)
         if take.dims:
             take.voice.setLatents(self.latents)
             for i in range(take.dims):

@@ -337,6 +337,17 @@ class Dispatcher:
         self._apply(at, lambda: voice.set_feature(index, kind, channel, source))
         return Reply.done(call.command.address)
 
+    def _notes(self, call, voice, origin, at):
+        self._need_midi()
+        pitch, loudness, channel = (*call.args, 0)[:3]
+        notes = voice.make_notes(pitch, loudness, channel)
+        self._apply(at, lambda: voice.set_notes(pitch, loudness, notes))
+        return Reply.done(call.command.address)
+
+    def _notes_off(self, call, voice, origin, at):
+        self._apply(at, lambda: voice.set_notes(0, 0, None))
+        return Reply.done(call.command.address)
+
     def _solo(self, call, voice, origin, at):
         self._apply(at, lambda: voice.set_solo(call.args[0]))
         return Reply.done(call.command.address)

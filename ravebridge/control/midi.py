@@ -209,6 +209,10 @@ class Midi:
                 learning, self._learning = self._learning, None
             if learning is not None:
                 self._learnt(message, *learning)
+        if message.type in ("note_on", "note_off", "pitchwheel"):     # voices played from a keyboard
+            for voice in self.dispatcher.rack.voices():
+                if voice.notes is not None:
+                    voice.notes[2].receive(message)
         for mapping in self.mappings:
             command = mapping.command(message, self._muted)
             if command is not None:

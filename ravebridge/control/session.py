@@ -248,7 +248,7 @@ def _voice(r: "_Reader", name: str, table: dict, path: str, base: str, s: Sessio
     v = r.table(table, path, {"model": _text, "method": _text, "input": _int(0, 255), "outputs": list,
                               "gain": object, "db": object, "mute": _bool, "smooth": object, "latents": list,
                               "bias": list, "scale": list, "attributes": dict, "presets": dict,
-                              "pan": object, "solo": _bool, "follow": _text, "features": list})
+                              "pan": object, "solo": _bool, "follow": _text, "features": list, "notes": list})
     if "model" not in v:
         r.problem(f"{path}.model", "missing: every voice needs a model (a file name in the model folders, or a path)")
         return None, {}
@@ -276,6 +276,8 @@ def _voice(r: "_Reader", name: str, table: dict, path: str, base: str, s: Sessio
     for i, feature in enumerate(v.get("features", [])):      # [dimension, "pitch" or "loudness", input channel]
         plan.append((f"{path}.features[{i}]", Command(f"/rave/{name}/feature",
                                                       tuple(feature) if isinstance(feature, list) else (feature,))))
+    if "notes" in v:       # [pitch dimension, loudness dimension, MIDI channel (0: any)]
+        plan.append((f"{path}.notes", Command(f"/rave/{name}/notes", tuple(v["notes"]))))
     for attr, value in v.get("attributes", {}).items():
         values = tuple(value) if isinstance(value, list) else (value,)
         plan.append((f"{path}.attributes.{attr}", Command(f"/rave/{name}/attr/set", (attr, *values))))

@@ -48,6 +48,8 @@ def capture(rack: Rack, router=None) -> dict:
             table["scale"] = [float(x) for x in v.scale]
         inputs = [[i, kind, channel] for i, (kind, channel, _) in sorted(v.features.items())
                   if isinstance(channel, int)]     # (a pyo object given through the Python API is no session's)
+        if v.notes is not None:
+            table["notes"] = [v.notes[0], v.notes[1], v.notes[2].channel or 0]
         if inputs:
             table["features"] = inputs
         if v.attribute_values:

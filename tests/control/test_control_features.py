@@ -2,11 +2,13 @@
 (ravebridge/units.py, ravebridge/features.py), with tests/models.py's DDSP-shaped synthesiser."""
 from __future__ import annotations
 
+import mido
 import numpy as np
 import pyo
 import pytest
 
 from ravebridge import features
+from ravebridge.control.midi import Midi
 from signals import fundamental
 
 RATE = 48000
@@ -91,3 +93,31 @@ def test_feature_commands_and_their_refusals(ddsp):
                        ((0, "pitch", 5), "input channel")]:
         kind, params = c.ask("/rave/d/feature", *args)
         assert kind == "/rave/fail" and told in params[0], (args, params)
+
+
+def test_a_midi_keyboard_plays_the_voice(ddsp):
+    """/rave/<voice>/notes: MIDI note 69 plays 440 Hz (within 1 %) at the loudness its velocity gives; a second
+    note held over it takes over and releasing it returns to 69 (last-note priority); after the note-off and
+    the release, silence; notes/off gives the dimensions back to the latents. Without MIDI on, refused."""
+    c = ddsp.client
+    kind, params = c.ask("/rave/d/notes", 0, 1)
+    assert kind == "/rave/fail" and "MIDI" in params[0]
+    midi = Midi(ddsp.dispatcher)          # MIDI on, no port: messages handed in as a port's callback does
+    c.done("/rave/d/notes", 0, 1, 1)
+    midi.receive(mido.Message("note_on", channel=0, note=69, velocity=100))
+    midi.receive(mido.Message("note_on", channel=1, note=80, velocity=100))      # another channel: ignored
+    a440 = ddsp.render(1.0)[int(0.5 * RATE):, 0]
+    assert fundamental(a440, RATE) == pytest.approx(440.0, rel=0.01)
+    assert ddsp.rack.voice("d").voice.getLatents()[1] == pytest.approx(20 * np.log10(100 / 127), abs=0.1)
+    midi.receive(mido.Message("note_on", channel=0, note=72, velocity=100))
+    c5 = ddsp.render(0.6)[int(0.3 * RATE):, 0]
+    assert fundamental(c5, RATE) == pytest.approx(523.25, rel=0.01)
+    midi.receive(mido.Message("note_off", channel=0, note=72))
+    back = ddsp.render(0.6)[int(0.3 * RATE):, 0]
+    assert fundamental(back, RATE) == pytest.approx(440.0, rel=0.01)
+    midi.receive(mido.Message("note_off", channel=0, note=69))
+    released = ddsp.render(1.0)[int(0.5 * RATE):, 0]
+    assert np.abs(released).max() < 1e-4
+    c.done("/rave/d/notes/off")
+    c.done("/rave/d/latent", 330.0, -6.0)
+    assert fundamental(ddsp.render(1.0)[int(0.5 * RATE):, 0], RATE) == pytest.approx(330.0, rel=0.01)

@@ -3732,9 +3732,9 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "route /rave/voice/new /rave/voice/latent /rave/voice/dim /rave/voice/bias /rave/voice/scale /rave/voice/smooth /rave/voice/gain /rave/voice/db /rave/voice/mute /rave/voice/out /rave/voice/pan /rave/voice/pan/off /rave/voice/solo /rave/voice/follow /rave/voice/follow/off /rave/voice/attr/set /rave/voice/attr/get /rave/voice/attr/list /rave/voice/load /rave/voice/restart /rave/voice/get",
-					"numinlets": 22,
-					"numoutlets": 22,
+					"text": "route /rave/voice/new /rave/voice/latent /rave/voice/dim /rave/voice/bias /rave/voice/scale /rave/voice/smooth /rave/voice/gain /rave/voice/db /rave/voice/mute /rave/voice/out /rave/voice/pan /rave/voice/pan/off /rave/voice/solo /rave/voice/follow /rave/voice/feature /rave/voice/notes /rave/voice/notes/off /rave/voice/follow/off /rave/voice/attr/set /rave/voice/attr/get /rave/voice/attr/list /rave/voice/load /rave/voice/restart /rave/voice/get",
+					"numinlets": 25,
+					"numoutlets": 25,
 					"patching_rect": [
 						760,
 						1060,
@@ -3744,6 +3744,9 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -4704,9 +4707,9 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "t s s s s s s s s s s s s s s s s s s s s s s s s",
+					"text": "t s s s s s s s s s s s s s s s s s s s s s s s s s s s",
 					"numinlets": 1,
-					"numoutlets": 24,
+					"numoutlets": 27,
 					"patching_rect": [
 						1500,
 						240,
@@ -4716,6 +4719,9 @@
 					"fontname": "Arial",
 					"fontsize": 12.0,
 					"outlettype": [
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -5087,13 +5093,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/follow/off",
+					"text": "sprintf symout /rave/%s/feature",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1670,
 						705,
-						252.0,
+						231.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5107,13 +5113,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/attr/set",
+					"text": "sprintf symout /rave/%s/notes",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1680,
 						730,
-						238.0,
+						217.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5127,13 +5133,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/attr/get",
+					"text": "sprintf symout /rave/%s/notes/off",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1690,
 						755,
-						238.0,
+						245.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5147,13 +5153,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/attr/list",
+					"text": "sprintf symout /rave/%s/follow/off",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1700,
 						780,
-						245.0,
+						252.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5167,13 +5173,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/load",
+					"text": "sprintf symout /rave/%s/attr/set",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1710,
 						805,
-						210.0,
+						238.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5187,13 +5193,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/restart",
+					"text": "sprintf symout /rave/%s/attr/get",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1720,
 						830,
-						231.0,
+						238.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5207,13 +5213,13 @@
 			{
 				"box": {
 					"maxclass": "newobj",
-					"text": "sprintf symout /rave/%s/get",
+					"text": "sprintf symout /rave/%s/attr/list",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1730,
 						855,
-						203.0,
+						245.0,
 						22.0
 					],
 					"fontname": "Arial",
@@ -5222,6 +5228,66 @@
 						""
 					],
 					"id": "obj-245"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/load",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1740,
+						880,
+						210.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-246"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/restart",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1750,
+						905,
+						231.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-247"
+				}
+			},
+			{
+				"box": {
+					"maxclass": "newobj",
+					"text": "sprintf symout /rave/%s/get",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						1760,
+						930,
+						203.0,
+						22.0
+					],
+					"fontname": "Arial",
+					"fontsize": 12.0,
+					"outlettype": [
+						""
+					],
+					"id": "obj-248"
 				}
 			},
 			{
@@ -5242,7 +5308,7 @@
 						"",
 						""
 					],
-					"id": "obj-246"
+					"id": "obj-249"
 				}
 			},
 			{
@@ -5262,7 +5328,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-247"
+					"id": "obj-250"
 				}
 			},
 			{
@@ -5282,7 +5348,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-248"
+					"id": "obj-251"
 				}
 			},
 			{
@@ -5302,7 +5368,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-249"
+					"id": "obj-252"
 				}
 			},
 			{
@@ -5326,7 +5392,7 @@
 						"",
 						""
 					],
-					"id": "obj-250"
+					"id": "obj-253"
 				}
 			},
 			{
@@ -5346,7 +5412,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-251"
+					"id": "obj-254"
 				}
 			},
 			{
@@ -5366,7 +5432,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-252"
+					"id": "obj-255"
 				}
 			},
 			{
@@ -5386,7 +5452,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-253"
+					"id": "obj-256"
 				}
 			},
 			{
@@ -5406,7 +5472,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-254"
+					"id": "obj-257"
 				}
 			},
 			{
@@ -5426,7 +5492,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-255"
+					"id": "obj-258"
 				}
 			},
 			{
@@ -5446,7 +5512,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-256"
+					"id": "obj-259"
 				}
 			},
 			{
@@ -5466,7 +5532,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-257"
+					"id": "obj-260"
 				}
 			},
 			{
@@ -5486,7 +5552,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-258"
+					"id": "obj-261"
 				}
 			},
 			{
@@ -5506,7 +5572,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-259"
+					"id": "obj-262"
 				}
 			},
 			{
@@ -5526,7 +5592,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-260"
+					"id": "obj-263"
 				}
 			},
 			{
@@ -5546,7 +5612,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-261"
+					"id": "obj-264"
 				}
 			},
 			{
@@ -5566,7 +5632,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-262"
+					"id": "obj-265"
 				}
 			},
 			{
@@ -5586,7 +5652,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-263"
+					"id": "obj-266"
 				}
 			},
 			{
@@ -5606,7 +5672,7 @@
 					],
 					"fontname": "Arial",
 					"fontsize": 12.0,
-					"id": "obj-264"
+					"id": "obj-267"
 				}
 			},
 			{
@@ -5626,7 +5692,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-265"
+					"id": "obj-268"
 				}
 			},
 			{
@@ -5646,7 +5712,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-266"
+					"id": "obj-269"
 				}
 			},
 			{
@@ -5666,7 +5732,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-267"
+					"id": "obj-270"
 				}
 			},
 			{
@@ -5686,7 +5752,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-268"
+					"id": "obj-271"
 				}
 			},
 			{
@@ -5706,7 +5772,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-269"
+					"id": "obj-272"
 				}
 			},
 			{
@@ -5733,7 +5799,7 @@
 						"",
 						""
 					],
-					"id": "obj-270"
+					"id": "obj-273"
 				}
 			},
 			{
@@ -5753,7 +5819,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-271"
+					"id": "obj-274"
 				}
 			},
 			{
@@ -5773,7 +5839,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-272"
+					"id": "obj-275"
 				}
 			},
 			{
@@ -5793,7 +5859,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-273"
+					"id": "obj-276"
 				}
 			},
 			{
@@ -5813,7 +5879,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-274"
+					"id": "obj-277"
 				}
 			},
 			{
@@ -5833,7 +5899,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-275"
+					"id": "obj-278"
 				}
 			},
 			{
@@ -5853,7 +5919,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-276"
+					"id": "obj-279"
 				}
 			},
 			{
@@ -5873,7 +5939,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-277"
+					"id": "obj-280"
 				}
 			},
 			{
@@ -5893,7 +5959,7 @@
 					"outlettype": [
 						""
 					],
-					"id": "obj-278"
+					"id": "obj-281"
 				}
 			}
 		],
@@ -8938,6 +9004,42 @@
 				"patchline": {
 					"source": [
 						"obj-175",
+						21
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						22
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						23
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
 						0
 					],
 					"destination": [
@@ -10209,8 +10311,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-219",
-						1
+						"obj-221",
+						24
 					],
 					"destination": [
 						"obj-246",
@@ -10222,7 +10324,19 @@
 				"patchline": {
 					"source": [
 						"obj-246",
-						1
+						0
+					],
+					"destination": [
+						"obj-175",
+						22
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						25
 					],
 					"destination": [
 						"obj-247",
@@ -10233,7 +10347,67 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-246",
+						"obj-247",
+						0
+					],
+					"destination": [
+						"obj-175",
+						23
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						26
+					],
+					"destination": [
+						"obj-248",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-248",
+						0
+					],
+					"destination": [
+						"obj-175",
+						24
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						1
+					],
+					"destination": [
+						"obj-249",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-249",
+						1
+					],
+					"destination": [
+						"obj-250",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-249",
 						1
 					],
 					"destination": [
@@ -10249,7 +10423,7 @@
 						2
 					],
 					"destination": [
-						"obj-248",
+						"obj-251",
 						0
 					]
 				}
@@ -10273,7 +10447,7 @@
 						3
 					],
 					"destination": [
-						"obj-249",
+						"obj-252",
 						0
 					]
 				}
@@ -10285,42 +10459,6 @@
 						2
 					],
 					"destination": [
-						"obj-250",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-252",
-						0
-					],
-					"destination": [
-						"obj-251",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-250",
-						4
-					],
-					"destination": [
-						"obj-252",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-254",
-						0
-					],
-					"destination": [
 						"obj-253",
 						0
 					]
@@ -10329,8 +10467,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-250",
-						4
+						"obj-255",
+						0
 					],
 					"destination": [
 						"obj-254",
@@ -10341,8 +10479,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-250",
-						3
+						"obj-253",
+						4
 					],
 					"destination": [
 						"obj-255",
@@ -10353,7 +10491,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-257",
 						0
 					],
 					"destination": [
@@ -10365,8 +10503,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
-						0
+						"obj-253",
+						4
 					],
 					"destination": [
 						"obj-257",
@@ -10377,8 +10515,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
-						0
+						"obj-253",
+						3
 					],
 					"destination": [
 						"obj-258",
@@ -10389,7 +10527,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-258",
 						0
 					],
 					"destination": [
@@ -10401,7 +10539,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-258",
 						0
 					],
 					"destination": [
@@ -10413,7 +10551,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-258",
 						0
 					],
 					"destination": [
@@ -10425,7 +10563,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-258",
 						0
 					],
 					"destination": [
@@ -10437,7 +10575,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-258",
 						0
 					],
 					"destination": [
@@ -10449,7 +10587,43 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-258",
+						0
+					],
+					"destination": [
+						"obj-264",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-258",
+						0
+					],
+					"destination": [
+						"obj-265",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-258",
+						0
+					],
+					"destination": [
+						"obj-266",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-258",
 						0
 					],
 					"destination": [
@@ -10461,7 +10635,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-258",
 						0
 					],
 					"destination": [
@@ -10473,7 +10647,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-255",
+						"obj-258",
 						0
 					],
 					"destination": [
@@ -10485,11 +10659,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-250",
+						"obj-253",
 						2
 					],
 					"destination": [
-						"obj-264",
+						"obj-267",
 						0
 					]
 				}
@@ -10497,11 +10671,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-264",
+						"obj-267",
 						0
 					],
 					"destination": [
-						"obj-265",
+						"obj-268",
 						0
 					]
 				}
@@ -10509,7 +10683,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-265",
+						"obj-268",
 						0
 					],
 					"destination": [
@@ -10521,7 +10695,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-264",
+						"obj-267",
 						0
 					],
 					"destination": [
@@ -10545,11 +10719,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-273",
 						7
 					],
 					"destination": [
-						"obj-266",
+						"obj-269",
 						0
 					]
 				}
@@ -10557,11 +10731,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-266",
+						"obj-269",
 						0
 					],
 					"destination": [
-						"obj-271",
+						"obj-274",
 						0
 					]
 				}
@@ -10569,7 +10743,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-271",
+						"obj-274",
 						0
 					],
 					"destination": [
@@ -10581,11 +10755,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-273",
 						6
 					],
 					"destination": [
-						"obj-267",
+						"obj-270",
 						0
 					]
 				}
@@ -10593,11 +10767,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-267",
+						"obj-270",
 						0
 					],
 					"destination": [
-						"obj-272",
+						"obj-275",
 						0
 					]
 				}
@@ -10605,7 +10779,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-272",
+						"obj-275",
 						0
 					],
 					"destination": [
@@ -10617,7 +10791,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-273",
 						5
 					],
 					"destination": [
@@ -10633,7 +10807,7 @@
 						0
 					],
 					"destination": [
-						"obj-273",
+						"obj-276",
 						0
 					]
 				}
@@ -10641,7 +10815,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-273",
+						"obj-276",
 						0
 					],
 					"destination": [
@@ -10653,7 +10827,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-273",
 						4
 					],
 					"destination": [
@@ -10669,7 +10843,7 @@
 						0
 					],
 					"destination": [
-						"obj-274",
+						"obj-277",
 						0
 					]
 				}
@@ -10677,7 +10851,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-274",
+						"obj-277",
 						0
 					],
 					"destination": [
@@ -10689,7 +10863,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-273",
 						3
 					],
 					"destination": [
@@ -10705,7 +10879,7 @@
 						0
 					],
 					"destination": [
-						"obj-275",
+						"obj-278",
 						0
 					]
 				}
@@ -10713,7 +10887,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-275",
+						"obj-278",
 						0
 					],
 					"destination": [
@@ -10725,11 +10899,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-273",
 						2
 					],
 					"destination": [
-						"obj-268",
+						"obj-271",
 						0
 					]
 				}
@@ -10737,11 +10911,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-268",
+						"obj-271",
 						0
 					],
 					"destination": [
-						"obj-276",
+						"obj-279",
 						0
 					]
 				}
@@ -10749,7 +10923,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-276",
+						"obj-279",
 						0
 					],
 					"destination": [
@@ -10761,11 +10935,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-273",
 						1
 					],
 					"destination": [
-						"obj-269",
+						"obj-272",
 						0
 					]
 				}
@@ -10773,11 +10947,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-269",
+						"obj-272",
 						0
 					],
 					"destination": [
-						"obj-277",
+						"obj-280",
 						0
 					]
 				}
@@ -10785,7 +10959,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-277",
+						"obj-280",
 						0
 					],
 					"destination": [
@@ -10797,7 +10971,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-270",
+						"obj-273",
 						0
 					],
 					"destination": [
@@ -10813,7 +10987,7 @@
 						0
 					],
 					"destination": [
-						"obj-278",
+						"obj-281",
 						0
 					]
 				}
@@ -10821,7 +10995,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-278",
+						"obj-281",
 						0
 					],
 					"destination": [
@@ -10837,7 +11011,7 @@
 						25
 					],
 					"destination": [
-						"obj-270",
+						"obj-273",
 						0
 					]
 				}
