@@ -445,14 +445,14 @@ class Rack:
     """Voices by name on one engine, with model files confined to `folders`."""
 
     def __init__(self, server: pyo.Server, engine: Engine, *, folders=None, inputs: int = 0,
-                 crossfade: float = 0.05, master: dict | None = None):
-        """`master`: Master's options (gain, limiter, ceiling_db)."""
+                 crossfade: float = 0.05, master: dict | None = None, seed: int = 0):
+        """`master`: Master's options (gain, limiter, ceiling_db); `seed`: every voice's random draws."""
         self.server, self.engine = server, engine
         self.rate, self.period = engine.rate, engine.period
         self.outputs = int(server.getNchnls())
         self.master = Master(server, self.outputs, **(master or {}))
         self.inputs = inputs
-        self.crossfade = crossfade
+        self.crossfade, self.seed = crossfade, seed
         self.folders = library.real_folders(folders)
         self._voices: dict[str, RackVoice] = {}
         self._pending: set[str] = set()
@@ -644,7 +644,7 @@ class Rack:
             if info["in_ratio"] == 1:     # the method takes audio: a pyo object, or server inputs from a channel
                 given = entry.input
                 source = given if isinstance(given, pyo.PyoObject) else self._inputs(given or 0, info["in_channels"])
-            voice = Voice(path, method, source, engine=self.engine, progress=progress)
+            voice = Voice(path, method, source, engine=self.engine, seed=self.seed, progress=progress)
         except ShardError as exc:
             raise RackError(str(exc)) from None
         return Take(voice, entry.level_sig, self.crossfade, info, self.master)

@@ -62,13 +62,15 @@ class Score:
     allowance: int | None = None        # compute allowance, in buffers of `buffer`
     lead: float = 0.0                   # s played before time 0, then cut: where live blocks fell
     channels: list[int] | None = None   # the outputs the WAV keeps
+    seed: int | None = None             # every model's random draws
     folders: list[str] = dataclasses.field(default_factory=list)
 
 
 #: directive -> (field, kind of each value, lowest, highest); `channels` takes one or more, `folder` repeats
 SETTINGS = {"rate": ("rate", int, 8000, 384000), "buffer": ("buffer", int, 16, 8192),
             "outputs": ("outputs", int, 1, 256), "allowance": ("allowance", int, 1, 64),
-            "lead": ("lead", float, 0.0, 3600.0), "channels": ("channels", int, 0, 255)}
+            "lead": ("lead", float, 0.0, 3600.0), "channels": ("channels", int, 0, 255),
+            "seed": ("seed", int, 0, 2**31 - 1)}
 
 
 def read_score(path: str) -> Score:
@@ -132,7 +134,7 @@ def _line(score: Score, number: int, text: str) -> None:
 
 
 def _setting(score: Score, tokens: list[str]) -> None:
-    """A `rate`, `buffer`, `outputs`, `allowance`, `lead` or `channels` line, checked."""
+    """A `rate`, `buffer`, `outputs`, `allowance`, `lead`, `channels` or `seed` line, checked."""
     name, values = tokens[0], [_value(t) for t in tokens[1:]]
     field, kind, lo, hi = SETTINGS[name]
     many = name == "channels"
@@ -195,6 +197,8 @@ def render_score(score: Score, session: Session | None = None, *, outputs: int |
                                         buffer_size=buffer)
     if score.allowance and buffer == score.buffer and session.allowance is None:
         session.allowance = score.allowance
+    if score.seed is not None:
+        session.seed = score.seed
     channels = score.channels or list(range(session.audio.outputs))
     beyond = [c for c in channels if c >= session.audio.outputs]
     if beyond:

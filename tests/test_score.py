@@ -153,6 +153,21 @@ def test_a_scores_settings_shape_the_render(hold, tmp_path):
     assert rate == 48000 and audio.shape == (2, 24000)
 
 
+def test_a_scores_seed_seeds_every_models_draws(hold, tmp_path):
+    """`seed N` seeds the models' random draws (RAVE's decoder draws noise): the noisy model renders the same
+    samples twice at one seed and other samples at another; without the line, the seed is 0."""
+    def render(seed: str) -> np.ndarray:
+        return render_score(read_score(write(tmp_path, f"""
+            {seed}
+            0 /rave/voice/new a noisy
+            0 /rave/a/out 0
+            end 0.3
+        """)), outputs=1)[0]
+    first, again, other, default = render("seed 7"), render("seed 7"), render("seed 8"), render("")
+    assert np.any(first) and np.array_equal(first, again) and not np.array_equal(first, other)
+    np.testing.assert_array_equal(default, render("seed 0"))
+
+
 def test_a_score_renders_with_another_model_and_names_what_no_longer_fits(model_files, tmp_path):
     """A score played with the demo model (8 latents) renders with the hold model (4) in its place, as a
     take played with a draft model is rendered with the final one: the command for latent 6 no longer fits

@@ -74,7 +74,7 @@ class Gestures:
         self._lines: collections.deque[str] = collections.deque()
         self._file = open(self.path, "x", encoding="utf-8")      # never overwrite
         head = [f"# ravebridge take, recorded {time.strftime('%Y-%m-%d %H:%M:%S')} beside {os.path.basename(wav)}",
-                f"rate {self.rate}", f"buffer {engine.period}", f"outputs {rack.outputs}",
+                f"rate {self.rate}", f"buffer {engine.period}", f"outputs {rack.outputs}", f"seed {rack.seed}",
                 "channels " + " ".join(map(str, channels))]
         head += [line_of("folder", folder) for folder in rack.folders]
         head.append("# the state when the take began")

@@ -63,6 +63,7 @@ class Session:
     allowance: int | None = None             # compute allowance in server buffers (None: from warm-up)
     spares: int | None = None                # warm standby workers per model (None: the engine's default)
     max_latency_ms: float | None = None      # refuse voices that need more latency (None: the lowest that fits)
+    seed: int = 0                            # every model's random draws (a score names it: renders match)
     connections: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     osc_host: str = DEFAULT_HOST
     osc_port: int = DEFAULT_PORT
@@ -104,7 +105,7 @@ def parse_session(data: dict, base: str, source: str) -> Session:
         "output_names": list, "input_names": list, "auto_connect": _bool,
         "models": _list(_text), "crossfade": _number(0.0, 10.0), "allowance": _int(1, 64),
         "headroom": _int(1, 64),      # allowance's former name, still read
-        "spares": _int(0, 4), "max_latency_ms": _number(1.0, 10000.0)})
+        "spares": _int(0, 4), "max_latency_ms": _number(1.0, 10000.0), "seed": _int(0, 2**31 - 1)})
     defaults = AudioConfig()
     s = Session(source, AudioConfig(
         audio=server.get("audio", defaults.audio), sample_rate=server.get("sample_rate", defaults.sample_rate),
@@ -123,6 +124,7 @@ def parse_session(data: dict, base: str, source: str) -> Session:
         r.problem("server.headroom", "headroom is the former name of allowance: give allowance only")
     s.allowance, s.spares = server.get("allowance", server.get("headroom")), server.get("spares")
     s.max_latency_ms = server.get("max_latency_ms")
+    s.seed = server.get("seed", 0)
     s.connections = server.get("connections", [])
     s.folders = [str(Path(base, f).resolve()) for f in server.get("models", [])] + [str(f) for f in model_folders()]
     for i, folder in enumerate(server.get("models", [])):
@@ -393,7 +395,7 @@ class Running:
                                                                    spares=session.spares,
                                                                    max_latency_ms=session.max_latency_ms))
         self.rack = Rack(self.server, self.engine, folders=session.folders, inputs=session.audio.inputs,
-                         crossfade=session.crossfade)
+                         crossfade=session.crossfade, seed=session.seed)
         self.dispatcher = Dispatcher(self.rack, on_quit=self.stopped.set)
         self.osc = self.stage = self.wekinator = self.keeper = self.snapshots = self.xruns = None
         self.recorder = None

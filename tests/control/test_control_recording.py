@@ -125,7 +125,7 @@ def test_a_takes_score_renders_offline_to_the_same_samples(roomy, model, dims):
     c.done("/rave/record/stop")
     roomy.ears.judge(roomy.ears.end(), "a take with a voice created, its score written")
     score = read_score(path[:-4] + ".score.txt")
-    assert (score.rate, score.buffer, score.channels) == (RATE, BUFFER, [0, 1])
+    assert (score.rate, score.buffer, score.channels, score.seed) == (RATE, BUFFER, [0, 1], 0)
     addresses = [e.command.address for e in score.events]
     assert addresses.count("/rave/voice/new") == 3 and addresses.count("/rave/c/latent") == 3 \
         and "/rave/c/dim" in addresses, addresses
