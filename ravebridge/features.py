@@ -44,11 +44,6 @@ class Weighting:
         return max(FLOOR_DB, float(10 * np.log10(max((power * self.weights).sum() / self.full_scale, 1e-30))))
 
 
-def loudness_db(frame: np.ndarray, rate: int) -> float:
-    """The loudness of one frame (offline)."""
-    return Weighting(len(frame), rate)(frame)
-
-
 class Ring:
     """The last N_FFT samples of `source` (a pyo object), oldest first, from a table pyo fills every buffer."""
 

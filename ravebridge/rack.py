@@ -362,7 +362,7 @@ class RackVoice:
     def check_value(self, index: int, value: float) -> float:
         """`value` for dimension `index`, within what its unit accepts (units.bounds), or the reason not."""
         label = self.labels[self.check_index(index)]
-        lo, hi = self.bounds(index)
+        lo, hi = units.bounds(label, self.rack.rate)
         if not lo <= value <= hi:
             what = f" ({units.kind(label)})" if units.kind(label) != "latent" else ""
             raise RackError(f"dimension {index}{what} of voice {self.name} takes "
